@@ -1,0 +1,104 @@
+package org.ossvalue.core;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * Every service impact computed from a set of causes over a topology, as seen at an as-of instant,
+ * plus the causes that could not be placed on any element.
+ */
+@Value.Immutable
+public abstract class Impacts {
+
+  Impacts() {}
+
+  /** The instant up to which open causes were counted. */
+  public abstract Instant asOf();
+
+  /** All impacts, ordered by connection, start and class. */
+  public abstract List<ServiceImpact> all();
+
+  /** Causes whose element is neither in the topology nor a connection: they impact nothing. */
+  @Value.NaturalOrder
+  public abstract SortedSet<CauseRef> unresolvedCauses();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Impacts}. */
+  public static final class Builder extends ImmutableImpacts.Builder {}
+
+  @Value.Lazy
+  Map<String, List<ServiceImpact>> byConnection() {
+    Map<String, List<ServiceImpact>> map = new LinkedHashMap<>();
+    for (ServiceImpact impact : all()) {
+      map.computeIfAbsent(impact.connection(), k -> new ArrayList<>()).add(impact);
+    }
+    map.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** The impacts on one connection, in time order; empty if it was never impacted. */
+  public List<ServiceImpact> forConnection(String connectionId) {
+    return byConnection().getOrDefault(connectionId, List.of());
+  }
+
+  /** The ids of the impacted connections, in order. */
+  public List<String> connections() {
+    return List.copyOf(byConnection().keySet());
+  }
+
+  /** A connection's total degradation (unplanned plus planned) at an instant. */
+  public BigDecimal degradationAt(String connectionId, Instant instant) {
+    BigDecimal d = BigDecimal.ZERO;
+    for (ServiceImpact impact : forConnection(connectionId)) {
+      if (impact.window().contains(instant)) {
+        d = d.add(impact.degradation());
+      }
+    }
+    return d;
+  }
+
+  @Value.Check
+  void check() {
+    ServiceImpact previous = null;
+    Map<String, ServiceImpact> lastByKey = new LinkedHashMap<>();
+    for (ServiceImpact impact : all()) {
+      if (previous != null && previous.compareTo(impact) > 0) {
+        throw new IllegalArgumentException(
+            "all must be ordered by connection, start and class, was "
+                + previous
+                + " before "
+                + impact);
+      }
+      String key = impact.connection() + "|" + impact.classification();
+      ServiceImpact last = lastByKey.put(key, impact);
+      if (last != null && last.window().end().isAfter(impact.window().start())) {
+        throw new IllegalArgumentException(
+            "impacts of one connection and class must not overlap, was " + last + " and " + impact);
+      }
+      previous = impact;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Impacts{"
+        + all().size()
+        + " impacts on "
+        + byConnection().size()
+        + " connections, asOf="
+        + asOf()
+        + (unresolvedCauses().isEmpty() ? "" : ", unresolved=" + unresolvedCauses())
+        + "}";
+  }
+}
