@@ -64,7 +64,10 @@ public abstract class Estimate {
     BigDecimal l = Decimals.normalize(low());
     BigDecimal c = Decimals.normalize(central());
     BigDecimal h = Decimals.normalize(high());
-    return l.equals(low()) && c.equals(central()) && h.equals(high())
+    // Normalising keeps each value; the same scale then means the same representation.
+    return l.scale() == low().scale()
+            && c.scale() == central().scale()
+            && h.scale() == high().scale()
         ? this
         : ImmutableEstimate.of(l, c, h);
   }

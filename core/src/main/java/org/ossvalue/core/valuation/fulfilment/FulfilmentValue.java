@@ -149,22 +149,16 @@ public abstract class FulfilmentValue {
 
   private Optional<LedgerKind> ledgerKind(FigureKind kind) {
     boolean requested = ledgerBasis() == FulfilmentBasis.REQUESTED_DATE;
-    switch (kind) {
-      case PULLED_FORWARD:
-        return requested ? Optional.of(LedgerKind.PULLED_FORWARD) : Optional.empty();
-      case DELAYED:
-        return requested ? Optional.of(LedgerKind.DELAYED) : Optional.empty();
-      case PULLED_FORWARD_VS_BASELINE:
-        return requested ? Optional.empty() : Optional.of(LedgerKind.PULLED_FORWARD);
-      case DELAYED_VS_BASELINE:
-        return requested ? Optional.empty() : Optional.of(LedgerKind.DELAYED);
-      case CAPACITY_DELAYED:
-        return Optional.of(LedgerKind.DELAYED);
-      case CAPACITY_LOST:
-        return Optional.of(LedgerKind.CAPACITY_LOST);
-      default:
-        return Optional.empty();
-    }
+    return switch (kind) {
+      case PULLED_FORWARD -> requested ? Optional.of(LedgerKind.PULLED_FORWARD) : Optional.empty();
+      case DELAYED -> requested ? Optional.of(LedgerKind.DELAYED) : Optional.empty();
+      case PULLED_FORWARD_VS_BASELINE ->
+          requested ? Optional.empty() : Optional.of(LedgerKind.PULLED_FORWARD);
+      case DELAYED_VS_BASELINE -> requested ? Optional.empty() : Optional.of(LedgerKind.DELAYED);
+      case CAPACITY_DELAYED -> Optional.of(LedgerKind.DELAYED);
+      case CAPACITY_LOST -> Optional.of(LedgerKind.CAPACITY_LOST);
+      case FORECAST_DELAY, ACTIVATED -> Optional.empty();
+    };
   }
 
   @Override

@@ -194,7 +194,7 @@ final class RuleGuard implements DoubleCountGuard {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RuleGuard && ((RuleGuard) o).rules.equals(rules);
+    return o instanceof RuleGuard that && that.rules.equals(rules);
   }
 
   @Override

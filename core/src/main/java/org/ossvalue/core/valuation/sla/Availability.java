@@ -114,7 +114,8 @@ public abstract class Availability {
     }
     BigDecimal measured = Decimals.normalize(measuredMinutes());
     BigDecimal down = Decimals.normalize(downtimeMinutes());
-    return measured.equals(measuredMinutes()) && down.equals(downtimeMinutes())
+    return measured.scale() == measuredMinutes().scale()
+            && down.scale() == downtimeMinutes().scale()
         ? this
         : builder().from(this).measuredMinutes(measured).downtimeMinutes(down).build();
   }

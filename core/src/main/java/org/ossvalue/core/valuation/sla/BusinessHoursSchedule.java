@@ -41,7 +41,7 @@ final class BusinessHoursSchedule implements ServiceSchedule {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof BusinessHoursSchedule && ((BusinessHoursSchedule) o).hours.equals(hours);
+    return o instanceof BusinessHoursSchedule that && that.hours.equals(hours);
   }
 
   @Override

@@ -87,9 +87,9 @@ final class ConfiguredSlaPolicy implements SlaPolicy {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ConfiguredSlaPolicy
-        && ((ConfiguredSlaPolicy) o).agreement.equals(agreement)
-        && ((ConfiguredSlaPolicy) o).config.equals(config);
+    return o instanceof ConfiguredSlaPolicy that
+        && that.agreement.equals(agreement)
+        && that.config.equals(config);
   }
 
   @Override

@@ -64,7 +64,7 @@ public abstract class CreditAmount {
         throw new IllegalArgumentException("percentOfMrr must be >= 0, was " + p.toPlainString());
       }
       BigDecimal n = Decimals.normalize(p);
-      return n.equals(p) ? this : percentOfMrr(n);
+      return n.scale() == p.scale() ? this : percentOfMrr(n);
     }
     if (fixed().get().signum() < 0) {
       throw new IllegalArgumentException("fixed must be >= 0, was " + fixed().get());

@@ -71,7 +71,7 @@ public abstract class CreditCap {
     }
     if (percentOfMrr().isPresent()) {
       BigDecimal n = Decimals.normalize(percentOfMrr().get());
-      if (!n.equals(percentOfMrr().get())) {
+      if (n.scale() != percentOfMrr().get().scale()) {
         return ImmutableCreditCap.builder().from(this).percentOfMrr(n).build();
       }
     }

@@ -60,9 +60,9 @@ final class HourlyCredit implements CreditRule {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof HourlyCredit
-        && ((HourlyCredit) o).perStartedHour.equals(perStartedHour)
-        && ((HourlyCredit) o).allowance.equals(allowance);
+    return o instanceof HourlyCredit that
+        && that.perStartedHour.equals(perStartedHour)
+        && that.allowance.equals(allowance);
   }
 
   @Override

@@ -48,9 +48,9 @@ final class IncidentCredit implements CreditRule {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof IncidentCredit
-        && ((IncidentCredit) o).perIncident.equals(perIncident)
-        && ((IncidentCredit) o).minimum.equals(minimum);
+    return o instanceof IncidentCredit that
+        && that.perIncident.equals(perIncident)
+        && that.minimum.equals(minimum);
   }
 
   @Override

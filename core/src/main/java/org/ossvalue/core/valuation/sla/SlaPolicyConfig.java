@@ -88,7 +88,7 @@ public abstract class SlaPolicyConfig {
     }
     if (target().isPresent()) {
       BigDecimal n = Decimals.normalize(target().get());
-      if (!n.equals(target().get())) {
+      if (n.scale() != target().get().scale()) {
         return builder().from(this).target(n).build();
       }
     }

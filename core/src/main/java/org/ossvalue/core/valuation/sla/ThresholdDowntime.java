@@ -25,7 +25,7 @@ final class ThresholdDowntime implements DowntimeRule {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ThresholdDowntime && ((ThresholdDowntime) o).threshold.equals(threshold);
+    return o instanceof ThresholdDowntime that && that.threshold.equals(threshold);
   }
 
   @Override

@@ -70,7 +70,7 @@ final class TieredCredit implements CreditRule {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TieredCredit && ((TieredCredit) o).tiers.equals(tiers);
+    return o instanceof TieredCredit that && that.tiers.equals(tiers);
   }
 
   @Override

@@ -117,7 +117,8 @@ class DoubleCountGuardTest {
               List<LedgerEntry> entries = new ArrayList<>();
               int n = r.nextInt(40);
               for (int i = 0; i < n; i++) {
-                LedgerKind kind = LedgerKind.values()[r.nextInt(LedgerKind.values().length)];
+                LedgerKind kind =
+                    List.of(LedgerKind.values()).get(r.nextInt(LedgerKind.values().length));
                 String connection = r.nextInt(5) == 0 ? "GONE" : "C" + r.nextInt(4);
                 Instant start = MARCH.start().plusSeconds(60L * r.nextInt(60 * 24 * 30));
                 TimeWindow w =

@@ -81,15 +81,11 @@ class SlaPropertiesTest {
 
   static SlaPolicyConfig randomPolicy(Random r) {
     AvailabilityConfig.Builder measurement = AvailabilityConfig.builder();
-    switch (r.nextInt(3)) {
-      case 0:
-        measurement.downtimeRule(DowntimeRule.degradationWeighted());
-        break;
-      case 1:
-        measurement.downtimeRule(DowntimeRule.atLeast(new BigDecimal(D[r.nextInt(D.length)])));
-        break;
-      default:
-        break;
+    int rule = r.nextInt(3);
+    if (rule == 0) {
+      measurement.downtimeRule(DowntimeRule.degradationWeighted());
+    } else if (rule == 1) {
+      measurement.downtimeRule(DowntimeRule.atLeast(new BigDecimal(D[r.nextInt(D.length)])));
     }
     measurement.plannedExcluded(r.nextBoolean());
     if (r.nextBoolean()) {
@@ -103,7 +99,7 @@ class SlaPropertiesTest {
                   .build()));
     }
     measurement.minimumOutage(Duration.ofMinutes(r.nextInt(3) * 20L));
-    measurement.clockStart(ClockStart.values()[r.nextInt(ClockStart.values().length)]);
+    measurement.clockStart(List.of(ClockStart.values()).get(r.nextInt(ClockStart.values().length)));
 
     SlaPolicyConfig.Builder policy = SlaPolicyConfig.builder().availability(measurement.build());
     if (r.nextBoolean()) {
@@ -125,21 +121,15 @@ class SlaPropertiesTest {
               CreditAmount.fixed(Money.of(r.nextInt(100) + ".50", "EUR")),
               Duration.ofMinutes(r.nextInt(60))));
     }
-    switch (r.nextInt(4)) {
-      case 0:
-        policy.cap(CreditCap.percentOfMrr(BigDecimal.valueOf(r.nextInt(120))));
-        break;
-      case 1:
-        policy.cap(CreditCap.absolute(Money.of(String.valueOf(r.nextInt(500)), "EUR")));
-        break;
-      case 2:
-        policy.cap(
-            CreditCap.lowerOf(
-                BigDecimal.valueOf(r.nextInt(120)),
-                Money.of(String.valueOf(r.nextInt(500)), "EUR")));
-        break;
-      default:
-        break;
+    int cap = r.nextInt(4);
+    if (cap == 0) {
+      policy.cap(CreditCap.percentOfMrr(BigDecimal.valueOf(r.nextInt(120))));
+    } else if (cap == 1) {
+      policy.cap(CreditCap.absolute(Money.of(String.valueOf(r.nextInt(500)), "EUR")));
+    } else if (cap == 2) {
+      policy.cap(
+          CreditCap.lowerOf(
+              BigDecimal.valueOf(r.nextInt(120)), Money.of(String.valueOf(r.nextInt(500)), "EUR")));
     }
     return policy.build();
   }
