@@ -67,7 +67,7 @@ final class AvailabilityMeter {
         active.isPresent() ? config.schedule().serviceTime(active.get(), zone) : List.of();
     BigDecimal measured = BigDecimal.ZERO;
     for (TimeWindow w : serviceTime) {
-      measured = measured.add(w.minutes());
+      measured = measured.add(minutes(w));
     }
     Availability.Builder out =
         Availability.builder()
@@ -223,7 +223,7 @@ final class AvailabilityMeter {
                   ExclusionReason.OUTSIDE_SERVICE_TIME,
                   s.causes));
         }
-        counted = counted.add(s.weight.multiply(inside.get().minutes()));
+        counted = counted.add(s.weight.multiply(minutes(inside.get())));
         cursor = inside.get().end();
       }
       if (cursor.isBefore(part.end())) {
@@ -288,6 +288,15 @@ final class AvailabilityMeter {
       }
     }
     return false;
+  }
+
+  /** The window's exact minutes; whole minutes without a division. */
+  static BigDecimal minutes(TimeWindow w) {
+    java.time.Duration d = w.duration();
+    if (d.getNano() == 0 && d.getSeconds() % 60 == 0) {
+      return BigDecimal.valueOf(d.getSeconds() / 60);
+    }
+    return w.minutes();
   }
 
   /** Joins touching or overlapping exclusions of the same reason. */

@@ -15,6 +15,8 @@ final class ConfiguredSlaPolicy implements SlaPolicy {
 
   private final String agreement;
   private final SlaPolicyConfig config;
+  private final Optional<BigDecimal> target;
+  private final String description;
 
   ConfiguredSlaPolicy(String agreement, SlaPolicyConfig config) {
     if (agreement.isBlank()) {
@@ -22,6 +24,8 @@ final class ConfiguredSlaPolicy implements SlaPolicy {
     }
     this.agreement = agreement;
     this.config = config;
+    this.target = config.effectiveTarget();
+    this.description = "SlaPolicy.of(" + agreement + ", " + config + ")";
   }
 
   @Override
@@ -57,7 +61,6 @@ final class ConfiguredSlaPolicy implements SlaPolicy {
     Optional<Money> cap = config.cap().limit(mrr);
     Money credit = cap.isPresent() && cap.get().compareTo(uncapped) < 0 ? cap.get() : uncapped;
 
-    Optional<BigDecimal> target = config.effectiveTarget();
     boolean breached =
         inForce
             && (target.isPresent() ? availability.isBelow(target.get()) : uncapped.signum() > 0);
@@ -99,6 +102,6 @@ final class ConfiguredSlaPolicy implements SlaPolicy {
 
   @Override
   public String toString() {
-    return "SlaPolicy.of(" + agreement + ", " + config + ")";
+    return description;
   }
 }

@@ -89,7 +89,9 @@ public final class SlaEngine {
   public SlaCredits assess(
       Collection<Connection> connections, Impacts impacts, ReportingPeriod period) {
     List<Connection> sorted = new ArrayList<>(connections);
-    sorted.sort(Comparator.comparing(Connection::id));
+    if (!isSortedById(sorted)) {
+      sorted.sort(Comparator.comparing(Connection::id));
+    }
     TicketIndex index = new TicketIndex(tickets);
     SlaCredits.Builder report = SlaCredits.builder().period(period);
     Map<SlaPolicy, List<TimeWindow>> periodsOf = new HashMap<>();
@@ -128,6 +130,15 @@ public final class SlaEngine {
       }
     }
     return report.build();
+  }
+
+  private static boolean isSortedById(List<Connection> connections) {
+    for (int i = 1; i < connections.size(); i++) {
+      if (connections.get(i - 1).id().compareTo(connections.get(i).id()) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
