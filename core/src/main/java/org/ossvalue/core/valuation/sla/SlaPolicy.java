@@ -44,19 +44,6 @@ public interface SlaPolicy {
    * schedule, minimum outage, clock start, zone); the terms' own planned-work exclusion wins.
    */
   static SlaPolicy fromTerms(SlaTerms terms, AvailabilityConfig measurement) {
-    SlaPolicyConfig.Builder config =
-        SlaPolicyConfig.builder()
-            .name(terms.name())
-            .availability(
-                AvailabilityConfig.builder()
-                    .from(measurement)
-                    .plannedExcluded(terms.plannedExcluded())
-                    .build())
-            .validFor(terms.validFor());
-    if (!terms.tiers().isEmpty()) {
-      config.addCreditRules(CreditRule.tiers(terms.tiers()));
-    }
-    terms.capPercentOfMrr().ifPresent(cap -> config.cap(CreditCap.percentOfMrr(cap)));
-    return of(terms.id(), config.build());
+    return of(terms.id(), SlaPolicyConfig.fromTerms(terms, measurement));
   }
 }

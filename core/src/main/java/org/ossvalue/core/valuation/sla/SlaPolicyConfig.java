@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.ossvalue.core.TimeWindow;
 import org.ossvalue.core.internal.Decimals;
+import org.ossvalue.core.sla.SlaTerms;
 
 /**
  * The terms a built-in {@link SlaPolicy} applies: how availability is measured, the availability
@@ -62,6 +63,35 @@ public abstract class SlaPolicyConfig {
 
   /** Builds an {@link SlaPolicyConfig}. */
   public static final class Builder extends ImmutableSlaPolicyConfig.Builder {}
+
+  /**
+   * The configuration SLA terms describe, measured with the operator's conventions: the tiers
+   * become {@link CreditRule#tiers}, the cap a {@link CreditCap#percentOfMrr}; the terms'
+   * planned-work exclusion, validity and name are kept. Adjust it with {@code builder().from(…)}:
+   * per-hour or per-incident rules, an absolute cap or a chronic-failure clause have no field in
+   * the terms.
+   */
+  public static SlaPolicyConfig fromTerms(SlaTerms terms, AvailabilityConfig measurement) {
+    Builder config =
+        builder()
+            .name(terms.name())
+            .availability(
+                AvailabilityConfig.builder()
+                    .from(measurement)
+                    .plannedExcluded(terms.plannedExcluded())
+                    .build())
+            .validFor(terms.validFor());
+    if (!terms.tiers().isEmpty()) {
+      config.addCreditRules(CreditRule.tiers(terms.tiers()));
+    }
+    terms.capPercentOfMrr().ifPresent(cap -> config.cap(CreditCap.percentOfMrr(cap)));
+    return config.build();
+  }
+
+  /** The configuration SLA terms describe, measured with {@link AvailabilityConfig#defaults()}. */
+  public static SlaPolicyConfig fromTerms(SlaTerms terms) {
+    return fromTerms(terms, AvailabilityConfig.defaults());
+  }
 
   /** The target in force: the explicit one, else the highest target a credit rule implies. */
   public Optional<BigDecimal> effectiveTarget() {

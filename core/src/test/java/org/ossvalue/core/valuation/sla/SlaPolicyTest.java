@@ -320,6 +320,28 @@ class SlaPolicyTest {
   }
 
   @Test
+  void clausesTheTermsCannotHoldAreAddedToTheirConfiguration() {
+    SlaTerms silver = NetCoRecords.slaTerms().get(1);
+    SlaPolicyConfig chronic =
+        SlaPolicyConfig.builder()
+            .from(SlaPolicyConfig.fromTerms(silver))
+            .chronicFailureAfter(2)
+            .cap(CreditCap.lowerOf(new BigDecimal("15"), Money.of("10.00", "EUR")))
+            .build();
+    SlaCredit credit =
+        assess(
+            chronic,
+            C,
+            List.of(down("C1", "2025-03-02T00:00Z/2025-03-02T10:00Z", "alarm:1")),
+            List.of(),
+            MARCH,
+            1);
+    assertTrue(credit.terminationRight(), "second breached month in a row");
+    assertEquals(
+        Money.of("10.00", "EUR"), credit.credit(), "15 % of 600.00 = 90.00, capped at 10.00");
+  }
+
+  @Test
   void connectionsWithUnknownAgreementsOrNoMrrAreReportedNotDropped() {
     Connection unknown =
         Connection.builder().from(connection("C2", "10.00")).sla("SLA-NOPE").build();
