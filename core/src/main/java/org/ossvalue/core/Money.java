@@ -163,6 +163,7 @@ public abstract class Money implements Comparable<Money> {
         + currency().getCurrencyCode();
   }
 
+  @SuppressWarnings("BigDecimalEquals") // scale matters: detects whether normalising changed it
   @Value.Check
   Money normalize() {
     BigDecimal stripped = Decimals.normalize(amount());

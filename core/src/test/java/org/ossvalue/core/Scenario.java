@@ -20,6 +20,8 @@ public final class Scenario {
   public static final Instant MONTH_START = Instant.parse("2025-03-01T00:00:00Z");
   public static final Instant AS_OF = Instant.parse("2025-04-01T00:00:00Z");
 
+  private static final List<Severity> SEVERITIES = List.of(Severity.values());
+
   public final long seed;
   public final Topology topology;
   public final List<Connection> connections;
@@ -98,7 +100,7 @@ public final class Scenario {
     Cause.Builder b =
         Cause.alarm(id)
             .element(elements.get(r.nextInt(elements.size())))
-            .severity(Severity.values()[r.nextInt(Severity.values().length)])
+            .severity(SEVERITIES.get(r.nextInt(SEVERITIES.size())))
             .planned(r.nextInt(5) == 0)
             .raised(raised);
     if (r.nextInt(6) > 0) {
@@ -108,16 +110,12 @@ public final class Scenario {
   }
 
   private static CombinationRule rule(Random r, int supporters) {
-    switch (r.nextInt(4)) {
-      case 0:
-        return CombinationRule.redundant();
-      case 1:
-        return CombinationRule.atLeast(1 + r.nextInt(supporters));
-      case 2:
-        return CombinationRule.weightedMean();
-      default:
-        return CombinationRule.allRequired();
-    }
+    return switch (r.nextInt(4)) {
+      case 0 -> CombinationRule.redundant();
+      case 1 -> CombinationRule.atLeast(1 + r.nextInt(supporters));
+      case 2 -> CombinationRule.weightedMean();
+      default -> CombinationRule.allRequired();
+    };
   }
 
   @Override
