@@ -1,6 +1,7 @@
 package org.ossvalue.core.valuation;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.ossvalue.core.internal.Decimals;
 
@@ -32,7 +33,10 @@ public abstract class Estimate {
 
   /** An estimate from decimal text: {@code Estimate.of("0.1", "0.2", "0.3")}. */
   public static Estimate of(String low, String central, String high) {
-    return of(new BigDecimal(low), new BigDecimal(central), new BigDecimal(high));
+    return of(
+        new BigDecimal(Objects.requireNonNull(low, "low")),
+        new BigDecimal(Objects.requireNonNull(central, "central")),
+        new BigDecimal(Objects.requireNonNull(high, "high")));
   }
 
   /** A value known exactly: low = central = high. */

@@ -1,6 +1,7 @@
 package org.ossvalue.core.valuation.sla;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ossvalue.core.Money;
@@ -25,7 +26,7 @@ public abstract class CreditAmount {
 
   /** A percentage of MRR from decimal text: {@code CreditAmount.percentOfMrr("5")}. */
   public static CreditAmount percentOfMrr(String percent) {
-    return percentOfMrr(new BigDecimal(percent));
+    return percentOfMrr(new BigDecimal(Objects.requireNonNull(percent, "percent")));
   }
 
   /** A fixed sum. */

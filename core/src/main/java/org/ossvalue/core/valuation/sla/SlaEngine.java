@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ public final class SlaEngine {
     }
     TicketIndex index = new TicketIndex(tickets);
     SlaCredits.Builder report = SlaCredits.builder().period(period);
-    Map<SlaPolicy, List<TimeWindow>> periodsOf = new HashMap<>();
+    Map<SlaPolicy, List<TimeWindow>> periodsOf = new IdentityHashMap<>();
     for (Connection connection : sorted) {
       if (connection.sla().isEmpty()) {
         continue;
