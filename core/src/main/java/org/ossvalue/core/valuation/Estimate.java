@@ -33,10 +33,18 @@ public abstract class Estimate {
 
   /** An estimate from decimal text: {@code Estimate.of("0.1", "0.2", "0.3")}. */
   public static Estimate of(String low, String central, String high) {
-    return of(
-        new BigDecimal(Objects.requireNonNull(low, "low")),
-        new BigDecimal(Objects.requireNonNull(central, "central")),
-        new BigDecimal(Objects.requireNonNull(high, "high")));
+    Objects.requireNonNull(low, "low");
+    Objects.requireNonNull(central, "central");
+    Objects.requireNonNull(high, "high");
+    return of(decimal("low", low), decimal("central", central), decimal("high", high));
+  }
+
+  private static BigDecimal decimal(String attribute, String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(attribute + " must be a decimal number, was " + text, e);
+    }
   }
 
   /** A value known exactly: low = central = high. */
