@@ -77,6 +77,9 @@ public abstract class Availability {
    * {@link #ratio()}): (measured − downtime) × 100 &lt; percent × measured.
    */
   public boolean isBelow(BigDecimal percent) {
+    if (downtimeMinutes().signum() == 0) { // 100 %: the same comparison, without arithmetic
+      return measuredMinutes().signum() > 0 && percent.compareTo(HUNDRED) > 0;
+    }
     return measuredMinutes().signum() > 0
         && measuredMinutes()
                 .subtract(downtimeMinutes())
