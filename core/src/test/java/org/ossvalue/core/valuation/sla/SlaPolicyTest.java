@@ -63,6 +63,28 @@ class SlaPolicyTest {
   }
 
   @Test
+  void aConnectionActivatedMidMonthIsMeasuredOverItsActivePartOnly() {
+    Connection late =
+        Connection.builder()
+            .from(C)
+            .activation(NetCoRecords.t("2025-03-11T00:00:00Z"))
+            .termination(NetCoRecords.t("2025-03-31T00:00:00Z"))
+            .build();
+    Availability a =
+        assess(
+                SlaPolicyConfig.defaults(),
+                late,
+                List.of(down("C1", "2025-03-10T23:00Z/2025-03-11T01:00Z", "alarm:1")))
+            .availability();
+    assertEquals(new BigDecimal("28800"), a.measuredMinutes(), "20 days");
+    assertEquals(
+        new BigDecimal("60"),
+        a.downtimeMinutes(),
+        "the hour before activation is not service time");
+    assertEquals(ExclusionReason.OUTSIDE_SERVICE_TIME, a.exclusions().get(0).reason());
+  }
+
+  @Test
   void outagesShorterThanTheMinimumDoNotCount() {
     SlaPolicyConfig config =
         SlaPolicyConfig.builder()
