@@ -90,9 +90,11 @@ public final class Assembler {
   private final Map<Spec<?>, Map<String, Entry<?>>> entities = new LinkedHashMap<>();
   private final List<EventRec> events = new ArrayList<>();
   private final Map<String, Source> eventIds = new HashMap<>();
+  private final Map<String, String> eventTypes = new HashMap<>();
   private final Map<String, List<Object[]>> productMrrHistory = new HashMap<>();
   private final Map<String, List<StatusChange>> orderHistory = new HashMap<>();
   private final Set<TmfKind> kindsRead = new HashSet<>();
+  private final Set<String> eventWarnings = new HashSet<>();
   private long eventsRead;
   private long eventDuplicates;
   private long eventsIgnored;
@@ -266,7 +268,7 @@ public final class Assembler {
 
   private void warnIssues(Source src, Issues is) {
     for (Issue i : is.all()) {
-      if (i.level == Issue.Level.WARNING) {
+      if (i.level == Issue.Level.WARNING && !eventWarnings.contains(i.field + "|" + i.reason)) {
         warn(src, i.field, i.reason);
       }
     }
@@ -546,6 +548,7 @@ public final class Assembler {
         return false;
       }
       String[] resolved = resolve(ev.eventType);
+      String noId = null;
       List<Object> payloads = new ArrayList<>();
       String key = null;
       String action = null;
@@ -575,16 +578,28 @@ public final class Assembler {
           payloads.add(payload);
         }
         Spec<?> spec = Spec.forKey(key);
+        Issues read = new Issues(true);
         for (Object p : payloads) {
-          if (!checkPayload(src, spec, p, at)) {
+          if (!checkPayload(src, spec, p, at, read)) {
             return false;
           }
+        }
+        for (Issue i : read.all()) {
+          if (i.level == Issue.Level.WARNING) {
+            warn(src, i.field, i.reason);
+            eventWarnings.add(i.field + "|" + i.reason);
+          }
+        }
+        if (payloads.stream().anyMatch(p -> !hasId(spec, p))) {
+          resolved = null;
+          noId = at + ".id";
         }
       }
       Source first = eventIds.get(eventId);
       if (first != null) {
         fs.duplicates++;
         eventDuplicates++;
+        String firstType = eventTypes.get(eventId);
         warn(
             src,
             "eventId",
@@ -594,17 +609,32 @@ public final class Assembler {
                 + first.where()
                 + " is kept, this copy at "
                 + src.position()
-                + " is dropped");
+                + " is dropped"
+                + (ev.eventType.equals(firstType)
+                    ? ""
+                    : " (it is a "
+                        + ev.eventType
+                        + ", the kept one a "
+                        + firstType
+                        + ": the source reuses event ids)"));
         return true;
       }
       eventIds.put(eventId, src);
+      eventTypes.put(eventId, ev.eventType);
       fs.accepted++;
       if (resolved == null) {
         eventsIgnored++;
-        warn(
-            src,
-            "eventType",
-            ev.eventType + " is not an event ossvalue reads: the event is ignored");
+        if (noId != null) {
+          warn(
+              src,
+              noId,
+              "absent: the event does not say which record it is about; it is ignored");
+        } else {
+          warn(
+              src,
+              "eventType",
+              ev.eventType + " is not an event ossvalue reads: the event is ignored");
+        }
         return true;
       }
       events.add(new EventRec(time, eventId, ev.eventType, key, action, payloads, src));
@@ -612,21 +642,33 @@ public final class Assembler {
     }
 
     @SuppressWarnings("unchecked")
-    private <D> boolean checkPayload(Source src, @Nullable Spec<D> spec, Object p, String at) {
+    private <D> boolean hasId(@Nullable Spec<D> spec, Object p) {
       if (spec == null) {
         return true;
       }
       D d = (D) p;
       String id = spec.id(d);
-      if (spec.idNull(d) || id == null || id.isBlank()) {
-        reject(src, at + ".id", "must be present (the id of the record the event is about)");
-        return false;
+      return !spec.idNull(d) && id != null && !id.isBlank();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <D> boolean checkPayload(
+        Source src, @Nullable Spec<D> spec, Object p, String at, Issues read) {
+      if (spec == null) {
+        return true;
       }
-      Issues trial = new Issues();
-      spec.build(id, d, at, trial, new Spec.Context(settings, Map.of(), true));
+      D d = (D) p;
+      String id = spec.id(d);
+      Issues trial = new Issues(true);
+      spec.build(id == null ? "?" : id, d, at, trial, new Spec.Context(settings, Map.of(), true));
       if (trial.hasErrors()) {
         rejectIssues(src, trial);
         return false;
+      }
+      for (Issue i : trial.all()) {
+        if (i.level == Issue.Level.WARNING) {
+          read.warn(i.field, i.reason);
+        }
       }
       return true;
     }
@@ -691,7 +733,7 @@ public final class Assembler {
       if (e != null && e.snapshot != null) {
         spec.merge(trial, e.snapshot);
       }
-      Issues is = new Issues();
+      Issues is = new Issues(true);
       spec.build(id, trial, "event." + ev.key, is, new Spec.Context(settings, Map.of(), true));
       if (is.hasErrors()) {
         ev.source.id = ev.eventId;
@@ -914,7 +956,7 @@ public final class Assembler {
       D d = finalDto(spec, e.id);
       Issues is = new Issues();
       Object ok = spec.build(e.id, d, e.snapshot != null ? "" : "event." + spec.key, is, ctx);
-      Source owner = e.owner();
+      Source owner = recordOwner(e);
       if (owner != null) {
         warnIssues(owner, is);
       }
@@ -936,7 +978,7 @@ public final class Assembler {
       D d = finalDto(spec, e.id);
       Issues is = new Issues();
       Object built = spec.build(e.id, d, e.snapshot != null ? "" : "event." + spec.key, is, ctx);
-      Source owner = e.owner();
+      Source owner = recordOwner(e);
       if (owner != null) {
         warnIssues(owner, is);
       }
@@ -947,6 +989,19 @@ public final class Assembler {
       }
     }
     return out;
+  }
+
+  /** The source a record's messages name: its snapshot, else its last event (with its id). */
+  private @Nullable Source recordOwner(Entry<?> e) {
+    if (e.snapshotSource != null) {
+      return e.snapshotSource;
+    }
+    if (e.lastEvent == null) {
+      return null;
+    }
+    Source at = new Source(e.lastEvent.file, e.lastEvent.fileName, e.lastEvent.index, e.lastEvent.line);
+    at.id = e.id;
+    return at;
   }
 
   private void notBuilt(Source owner, Entry<?> e, Issues is) {

@@ -301,10 +301,12 @@ final class Build {
       String id, Dto.Product d, String base, Issues is, Settings s) {
     Connection.Builder b = Connection.builder().id(id);
     if (d.status == null) {
-      is.warn(
+      if (!is.partial) {
+        is.warn(
           f(base, "status"),
           "absent: recorded as active (what the connection earns follows startDate and"
               + " terminationDate)");
+      }
     } else {
       try {
         b.status(ConnectionStatus.parse(d.status));
@@ -317,7 +319,7 @@ final class Build {
     if (account == null) {
       account = customer;
     }
-    if (account == null && d.parties != null) {
+    if (account == null && d.parties != null && !is.partial) {
       for (Dto.Party p : d.parties) {
         if (p.id != null) {
           account = p.id;
@@ -416,10 +418,12 @@ final class Build {
       is.missing(f(base, "perceivedSeverity"), "must be present");
     } else if (Dto.Alarm.isCleared(d.severity)) {
       b.severity(Severity.INDETERMINATE).severityKnown(false);
-      is.warn(
+      if (!is.partial) {
+        is.warn(
           f(base, "perceivedSeverity"),
           "severity unknown: the only severity known for this alarm is \"cleared\"; valued as"
               + " indeterminate");
+      }
     } else {
       try {
         b.severity(Severity.parse(d.severity));
@@ -568,7 +572,7 @@ final class Build {
       }
       if (created == null) {
         is.missing(f(base, "creationDate"), "must be present");
-      } else {
+      } else if (!is.partial) {
         is.warn(
             f(base, "creationDate"),
             "absent: the problem is taken as opened at its earliest known date, " + from + " " + created);
@@ -743,7 +747,8 @@ final class Build {
     }
     if (rejectedStatus) {
       is.warn(f(base, "status"), "usage with status rejected is excluded from usage revenue");
-    } else if ((d.rated == null || d.rated.isEmpty())
+    } else if (!is.partial
+        && (d.rated == null || d.rated.isEmpty())
         && d.status != null
         && (d.status.equalsIgnoreCase("rated")
             || d.status.equalsIgnoreCase("rerated")
@@ -809,6 +814,9 @@ final class Build {
     String field = d.rateType != null ? "appliedBillingRateType" : "type";
     String t = d.rateType != null ? d.rateType : d.type;
     if (t == null) {
+      if (is.partial) {
+        return ChargeKind.UNKNOWN;
+      }
       is.warn(
           f(base, "appliedBillingRateType"),
           "absent (v5 appliedBillingRateType, v4 type): kind unknown, never counted as a recurring"

@@ -7,6 +7,20 @@ import java.util.List;
 final class Issues {
 
   private final List<Issue> list = new ArrayList<>(4);
+
+  /**
+   * Whether the record is an event payload that carries only what changed: warnings about absent
+   * fields are not raised for it.
+   */
+  final boolean partial;
+
+  Issues() {
+    this(false);
+  }
+
+  Issues(boolean partial) {
+    this.partial = partial;
+  }
   private int errors;
   private int missing;
 
