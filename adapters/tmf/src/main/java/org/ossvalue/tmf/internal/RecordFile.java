@@ -80,7 +80,8 @@ final class RecordFile {
   private static void readArray(Settings settings, InputStream in, Visitor v) throws IOException {
     Issues issues = new Issues();
     long index = 0;
-    try (JsonParser p = settings.factory.createParser(in)) {
+    JsonParser p = settings.factory.createParser(in);
+    try {
       Cursor c = new Cursor(p, issues);
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -121,9 +122,11 @@ final class RecordFile {
                 + "; the rest of the file was not read");
       }
     } catch (StreamConstraintsException e) {
-      v.broken(Pos.index(index), limit(e, -1));
+      v.broken(Pos.index(index), limit(e, -1, p.currentLocation()));
     } catch (JsonProcessingException e) {
       v.broken(Pos.index(index), malformed(e, -1, index));
+    } finally {
+      p.close();
     }
   }
 
@@ -135,7 +138,8 @@ final class RecordFile {
     while (lines.nextLine()) {
       long line = lines.lineNumber();
       Pos pos = Pos.line(line);
-      try (JsonParser p = settings.factory.createParser(lines.line())) {
+      JsonParser p = settings.factory.createParser(lines.line());
+      try {
         JsonToken t = p.nextToken();
         if (t == null) {
           continue; // blank line
@@ -156,12 +160,14 @@ final class RecordFile {
         v.accept(parsed, pos);
       } catch (StreamConstraintsException e) {
         any = true;
-        v.broken(pos, limit(e, line));
+        v.broken(pos, limit(e, line, p.currentLocation()));
         lines.drain();
       } catch (JsonProcessingException e) {
         any = true;
         v.broken(pos, malformed(e, line, -1));
         lines.drain();
+      } finally {
+        p.close();
       }
     }
     if (!any) {
@@ -169,8 +175,8 @@ final class RecordFile {
     }
   }
 
-  private static String limit(StreamConstraintsException e, long line) {
-    JsonLocation at = e.getLocation();
+  private static String limit(StreamConstraintsException e, long line, JsonLocation current) {
+    JsonLocation at = e.getLocation() != null ? e.getLocation() : current;
     return "limit exceeded: "
         + e.getOriginalMessage()
         + where(at, line)
