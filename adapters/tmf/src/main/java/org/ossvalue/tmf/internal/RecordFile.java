@@ -194,8 +194,8 @@ final class RecordFile {
         + (line < 0
             ? "; the "
                 + index
-                + (index == 1 ? " complete record" : " complete records")
-                + " before it were kept, the rest of the file was not read"
+                + (index == 1 ? " complete record before it was" : " complete records before it were")
+                + " kept, the rest of the file was not read"
             : "");
   }
 
