@@ -45,14 +45,7 @@ public abstract class EventSummary {
 
   /** No events. */
   public static EventSummary none() {
-    return builder()
-        .read(0)
-        .distinct(0)
-        .duplicates(0)
-        .applied(0)
-        .ignored(0)
-        .rejected(0)
-        .build();
+    return builder().read(0).distinct(0).duplicates(0).applied(0).ignored(0).rejected(0).build();
   }
 
   @Override

@@ -73,7 +73,11 @@ public abstract class TmfAlarm {
   @Value.Lazy
   public Cause cause() {
     Cause.Builder b =
-        Cause.alarm(id()).element(element()).raised(raised()).severity(severity()).planned(planned());
+        Cause.alarm(id())
+            .element(element())
+            .raised(raised())
+            .severity(severity())
+            .planned(planned());
     cleared().ifPresent(b::cleared);
     return b.build();
   }

@@ -104,7 +104,8 @@ public final class TmfReader {
       TmfKind kind =
           TmfKind.ofFileName(e.getKey())
               .orElseThrow(
-                  () -> new IllegalArgumentException("not a TMF resource file name: " + e.getKey()));
+                  () ->
+                      new IllegalArgumentException("not a TMF resource file name: " + e.getKey()));
       a.read(e.getValue(), e.getKey(), kind, TmfKind.isLineDelimited(e.getKey()));
     }
     return finish(a);
@@ -143,11 +144,7 @@ public final class TmfReader {
    * UsageRecord}, a {@code Bill}, a {@code BillLine} or {@code SlaTerms} (TMF623 only).
    */
   public ReadReport stream(
-      InputStream in,
-      String fileName,
-      TmfKind kind,
-      boolean lineDelimited,
-      Consumer<Object> sink) {
+      InputStream in, String fileName, TmfKind kind, boolean lineDelimited, Consumer<Object> sink) {
     ReadReport report = Streamer.stream(settings, in, fileName, kind, lineDelimited, sink);
     if (settings.strict() && report.hasRejections()) {
       throw new TmfRejectedException(report);
@@ -208,8 +205,8 @@ public final class TmfReader {
 
     /**
      * Reads a misspelt {@code priceType} as a known one, with a warning on every use; {@code
-     * reccurring -> recurring} (TMF637 v5 examples) is set by default. {@code alias(x, null)} is not
-     * allowed: use {@link #noPriceTypeAliases()} to drop the defaults.
+     * reccurring -> recurring} (TMF637 v5 examples) is set by default. {@code alias(x, null)} is
+     * not allowed: use {@link #noPriceTypeAliases()} to drop the defaults.
      */
     public Builder priceTypeAlias(String alias, String priceType) {
       priceTypeAliases.put(alias, priceType);

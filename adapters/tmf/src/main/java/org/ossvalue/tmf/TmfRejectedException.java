@@ -3,8 +3,8 @@ package org.ossvalue.tmf;
 import java.util.List;
 
 /**
- * Thrown by a strict reader when any record was rejected; lists every rejection, not just the first.
- * The full report (with warnings and counts) is in {@link #report()}.
+ * Thrown by a strict reader when any record was rejected; lists every rejection, not just the
+ * first. The full report (with warnings and counts) is in {@link #report()}.
  */
 public final class TmfRejectedException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -5,9 +5,9 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * Something the reader read but wants a person to know: a duplicate it dropped, a reference it could
- * not resolve, an event type it ignores, a tax-included amount it had to use, a file it does not
- * read. Warnings never change the counts of accepted and rejected records.
+ * Something the reader read but wants a person to know: a duplicate it dropped, a reference it
+ * could not resolve, an event type it ignores, a tax-included amount it had to use, a file it does
+ * not read. Warnings never change the counts of accepted and rejected records.
  *
  * <p>Same shape as {@link Rejection}: file, position ({@code index} or {@code line}), id, field,
  * reason.

@@ -39,17 +39,25 @@ class BadInputTest {
     return d.report().rejections().get(0);
   }
 
-  private static void assertCounts(TmfDataset d, String file, long read, long acc, long rej, long dup) {
+  private static void assertCounts(
+      TmfDataset d, String file, long read, long acc, long rej, long dup) {
     FileReport f = d.report().file(file).orElseThrow();
-    assertEquals(List.of(read, acc, rej, dup), List.of(f.read(), f.accepted(), f.rejected(), f.duplicates()), f.toString());
-    assertEquals(f.rejected(), d.report().rejections(file).size(), "one rejection per rejected record");
+    assertEquals(
+        List.of(read, acc, rej, dup),
+        List.of(f.read(), f.accepted(), f.rejected(), f.duplicates()),
+        f.toString());
+    assertEquals(
+        f.rejected(), d.report().rejections(file).size(), "one rejection per rejected record");
   }
 
   // --- ids ---
 
   @Test
   void missingIdIsRejected() {
-    TmfDataset d = read("product.json", "[" + product("P-1", monthly("10", "EUR")).replace("\"id\":\"P-1\",", "") + "]");
+    TmfDataset d =
+        read(
+            "product.json",
+            "[" + product("P-1", monthly("10", "EUR")).replace("\"id\":\"P-1\",", "") + "]");
     Rejection r = only(d);
     assertEquals("product.json", r.file());
     assertEquals(OptionalLong.of(0), r.index());
@@ -60,7 +68,10 @@ class BadInputTest {
 
   @Test
   void nullIdIsRejected() {
-    TmfDataset d = read("product.json", "[" + product("P-1", monthly("10", "EUR")).replace("\"P-1\"", "null") + "]");
+    TmfDataset d =
+        read(
+            "product.json",
+            "[" + product("P-1", monthly("10", "EUR")).replace("\"P-1\"", "null") + "]");
     assertEquals("must not be null", only(d).reason());
   }
 
@@ -75,8 +86,13 @@ class BadInputTest {
     TmfDataset d =
         read(
             "product.json",
-            "[" + product("P-1", monthly("10", "EUR")) + "," + product("P-2", monthly("20", "EUR")) + ","
-                + product("P-1", monthly("99", "EUR")) + "]");
+            "["
+                + product("P-1", monthly("10", "EUR"))
+                + ","
+                + product("P-2", monthly("20", "EUR"))
+                + ","
+                + product("P-1", monthly("99", "EUR"))
+                + "]");
     assertCounts(d, "product.json", 3, 2, 0, 1);
     assertEquals(Money.of("10", "EUR"), d.connection("P-1").orElseThrow().mrr().orElseThrow());
     Warning w = d.report().warnings("product.json").get(0);
@@ -88,7 +104,10 @@ class BadInputTest {
 
   @Test
   void numericIdWhereAStringBelongsIsRejectedButAlarmIdsMayBeIntegers() {
-    TmfDataset d = read("product.json", "[" + product("P-1", monthly("10", "EUR")).replace("\"P-1\"", "42") + "]");
+    TmfDataset d =
+        read(
+            "product.json",
+            "[" + product("P-1", monthly("10", "EUR")).replace("\"P-1\"", "42") + "]");
     assertEquals("must be a string, was number 42", only(d).reason());
     TmfDataset alarms =
         read(
@@ -107,7 +126,8 @@ class BadInputTest {
     assertEquals("productPrice[0].price.dutyFreeAmount.value", r.field().orElseThrow());
     assertTrue(r.reason().contains("must be >= 0") && r.reason().contains("-45.00"), r.reason());
     assertTrue(
-        r.toString().startsWith("product.json[0] id=P-9 productPrice[0].price.dutyFreeAmount.value: "),
+        r.toString()
+            .startsWith("product.json[0] id=P-9 productPrice[0].price.dutyFreeAmount.value: "),
         r.toString());
   }
 
@@ -128,21 +148,28 @@ class BadInputTest {
   @Test
   void twoCurrenciesInOneMrrAreRejected() {
     Rejection r =
-        only(read("product.json", "[" + product("P-1", monthly("10", "EUR") + "," + monthly("5", "GBP")) + "]"));
+        only(
+            read(
+                "product.json",
+                "[" + product("P-1", monthly("10", "EUR") + "," + monthly("5", "GBP")) + "]"));
     assertEquals("productPrice[1].price.dutyFreeAmount.unit", r.field().orElseThrow());
     assertTrue(r.reason().contains("EUR") && r.reason().contains("GBP"), r.reason());
   }
 
   @Test
   void stringAmountIsRejected() {
-    Rejection r = only(read("product.json", "[" + product("P-1", monthly("\"45.00\"", "EUR")) + "]"));
+    Rejection r =
+        only(read("product.json", "[" + product("P-1", monthly("\"45.00\"", "EUR")) + "]"));
     assertEquals("productPrice[0].price.dutyFreeAmount.value", r.field().orElseThrow());
     assertEquals("must be a number, was string \"45.00\"", r.reason());
   }
 
   @Test
   void amountsAreExactDecimalsFromTheTokenText() {
-    TmfDataset d = read("product.json", "[" + product("P-1", monthly("0.1000000000000000055511151231257827", "EUR")) + "]");
+    TmfDataset d =
+        read(
+            "product.json",
+            "[" + product("P-1", monthly("0.1000000000000000055511151231257827", "EUR")) + "]");
     assertEquals(
         "0.1000000000000000055511151231257827",
         d.connection("P-1").orElseThrow().mrr().orElseThrow().amount().toPlainString());
@@ -150,7 +177,11 @@ class BadInputTest {
 
   @Test
   void unknownChargePeriodIsRejected() {
-    Rejection r = only(read("product.json", "[" + product("P-1", monthly("10", "EUR").replace("month", "fortnight")) + "]"));
+    Rejection r =
+        only(
+            read(
+                "product.json",
+                "[" + product("P-1", monthly("10", "EUR").replace("month", "fortnight")) + "]"));
     assertEquals("productPrice[0].recurringChargePeriod", r.field().orElseThrow());
     assertTrue(r.reason().contains("fortnight"), r.reason());
   }
@@ -158,7 +189,14 @@ class BadInputTest {
   @Test
   void missingChargePeriodIsRejected() {
     Rejection r =
-        only(read("product.json", "[" + product("P-1", monthly("10", "EUR").replace("\"recurringChargePeriod\":\"month\",", "")) + "]"));
+        only(
+            read(
+                "product.json",
+                "["
+                    + product(
+                        "P-1",
+                        monthly("10", "EUR").replace("\"recurringChargePeriod\":\"month\",", ""))
+                    + "]"));
     assertEquals("productPrice[0].recurringChargePeriod", r.field().orElseThrow());
     assertEquals("must be present for a recurring price", r.reason());
   }
@@ -181,7 +219,10 @@ class BadInputTest {
     assertEquals(Money.of("29.99", "EUR"), d.connection("P-1").orElseThrow().mrr().orElseThrow());
     assertTrue(d.report().warnings().get(0).reason().contains("reccurring"));
     TmfDataset noAlias =
-        TmfReader.builder().noPriceTypeAliases().build().readDirectory(Fixtures.export(tmp, "product.json", "[" + product("P-1", price) + "]"));
+        TmfReader.builder()
+            .noPriceTypeAliases()
+            .build()
+            .readDirectory(Fixtures.export(tmp, "product.json", "[" + product("P-1", price) + "]"));
     assertTrue(noAlias.connection("P-1").orElseThrow().mrr().isEmpty());
     assertTrue(noAlias.report().warnings().get(0).reason().startsWith("unknown priceType"));
   }
@@ -193,21 +234,31 @@ class BadInputTest {
             + "\"taxIncludedAmount\":{\"unit\":\"EUT\",\"value\":20}}}";
     TmfDataset d = read("product.json", "[" + product("P-1", price) + "]");
     assertTrue(d.report().rejections().isEmpty());
-    assertEquals("productPrice[0].price.taxIncludedAmount.unit", d.report().warnings().get(0).field().orElseThrow());
+    assertEquals(
+        "productPrice[0].price.taxIncludedAmount.unit",
+        d.report().warnings().get(0).field().orElseThrow());
   }
 
   // --- wrong JSON types ---
 
   @Test
   void numberWhereAStringBelongsIsRejected() {
-    Rejection r = only(read("product.json", "[" + product("P-1", monthly("10", "EUR")).replace("\"active\"", "5") + "]"));
+    Rejection r =
+        only(
+            read(
+                "product.json",
+                "[" + product("P-1", monthly("10", "EUR")).replace("\"active\"", "5") + "]"));
     assertEquals("status", r.field().orElseThrow());
     assertEquals("must be a string, was number 5", r.reason());
   }
 
   @Test
   void objectWhereAnArrayBelongsIsRejected() {
-    Rejection r = only(read("product.json", "[{\"id\":\"P-1\",\"billingAccount\":{\"id\":\"B\"},\"productPrice\":{}}]"));
+    Rejection r =
+        only(
+            read(
+                "product.json",
+                "[{\"id\":\"P-1\",\"billingAccount\":{\"id\":\"B\"},\"productPrice\":{}}]"));
     assertEquals("productPrice", r.field().orElseThrow());
     assertEquals("must be an array, was an object", r.reason());
   }
@@ -232,7 +283,10 @@ class BadInputTest {
 
   @Test
   void clearedBeforeRaisedIsRejectedAsInstants() {
-    TmfDataset d = read("alarm.json", alarm("A-1", "major", "2025-03-04T02:10:00Z", "2025-03-04T04:00:00+02:00"));
+    TmfDataset d =
+        read(
+            "alarm.json",
+            alarm("A-1", "major", "2025-03-04T02:10:00Z", "2025-03-04T04:00:00+02:00"));
     Rejection r = only(d);
     assertEquals("alarmClearedTime", r.field().orElseThrow());
     assertEquals("A-1", r.id().orElseThrow());
@@ -241,17 +295,22 @@ class BadInputTest {
   @Test
   void aDaylightSavingChangeIsNoError() {
     // Berlin 2025-03-30: 01:59+01:00 is followed by 03:00+02:00, one minute later.
-    TmfDataset d = read("alarm.json", alarm("A-1", "major", "2025-03-30T01:59:00+01:00", "2025-03-30T03:00:00+02:00"));
+    TmfDataset d =
+        read(
+            "alarm.json",
+            alarm("A-1", "major", "2025-03-30T01:59:00+01:00", "2025-03-30T03:00:00+02:00"));
     assertTrue(d.report().rejections().isEmpty(), d.report().rejections().toString());
     TmfAlarm a = d.alarms().get(0);
-    assertEquals(60, java.time.Duration.between(a.raised(), a.cleared().orElseThrow()).getSeconds());
+    assertEquals(
+        60, java.time.Duration.between(a.raised(), a.cleared().orElseThrow()).getSeconds());
   }
 
   @Test
   void timestampsWithOffsetsAndFractionsAreAccepted() {
     assertEquals(Instant.parse("2025-03-04T00:10:00Z"), raised("2025-03-04T02:10:00+02:00"));
     assertEquals(Instant.parse("2025-03-04T02:10:00Z"), raised("2025-03-04T02:10:00-00:00"));
-    assertEquals(Instant.parse("2025-03-04T02:10:00.123456789Z"), raised("2025-03-04T02:10:00.123456789Z"));
+    assertEquals(
+        Instant.parse("2025-03-04T02:10:00.123456789Z"), raised("2025-03-04T02:10:00.123456789Z"));
     assertEquals(Instant.parse("2025-03-04T02:10:00.5Z"), raised("2025-03-04T02:10:00.5Z"));
     assertEquals(Instant.parse("2025-03-04T07:40:00Z"), raised("2025-03-04T02:10:00-05:30"));
   }
@@ -260,12 +319,20 @@ class BadInputTest {
   void aTimestampWithoutOffsetIsRejectedNeverGuessed() {
     Rejection r = only(read("alarm.json", alarm("A-1", "major", "2025-03-04T02:10:00", null)));
     assertEquals("alarmRaisedTime", r.field().orElseThrow());
-    assertTrue(r.reason().contains("with an offset") && r.reason().contains("2025-03-04T02:10:00"), r.reason());
+    assertTrue(
+        r.reason().contains("with an offset") && r.reason().contains("2025-03-04T02:10:00"),
+        r.reason());
   }
 
   @Test
   void invalidDatesAreRejected() {
-    for (String bad : List.of("2025-02-30T00:00:00Z", "2025-13-01T00:00:00Z", "2025-03-04T25:00:00Z", "2025-03-04", "yesterday")) {
+    for (String bad :
+        List.of(
+            "2025-02-30T00:00:00Z",
+            "2025-13-01T00:00:00Z",
+            "2025-03-04T25:00:00Z",
+            "2025-03-04",
+            "yesterday")) {
       TmfDataset d = read("alarm.json", alarm("A-1", "major", bad, null));
       assertEquals("alarmRaisedTime", only(d).field().orElseThrow(), bad);
     }
@@ -278,7 +345,13 @@ class BadInputTest {
   }
 
   static String alarm(String id, String severity, String raised, String cleared) {
-    return "[{\"id\":\"" + id + "\",\"perceivedSeverity\":\"" + severity + "\",\"alarmRaisedTime\":\"" + raised + "\","
+    return "[{\"id\":\""
+        + id
+        + "\",\"perceivedSeverity\":\""
+        + severity
+        + "\",\"alarmRaisedTime\":\""
+        + raised
+        + "\","
         + (cleared == null ? "" : "\"alarmClearedTime\":\"" + cleared + "\",")
         + "\"alarmedObject\":{\"id\":\"R-1\"}}]";
   }
@@ -295,7 +368,12 @@ class BadInputTest {
     TmfDataset d = read("service.json", services);
     assertCounts(d, "service.json", 4, 1, 3, 0);
     for (Rejection r : d.report().rejections()) {
-      assertTrue(r.reason().contains("cycle") && r.reason().contains("S-A") && r.reason().contains("S-B") && r.reason().contains("S-C"), r.reason());
+      assertTrue(
+          r.reason().contains("cycle")
+              && r.reason().contains("S-A")
+              && r.reason().contains("S-B")
+              && r.reason().contains("S-C"),
+          r.reason());
       assertEquals("supportingService[0].id", r.field().orElseThrow());
     }
     assertEquals(List.of("S-D"), d.topology().elements());
@@ -303,7 +381,8 @@ class BadInputTest {
 
   @Test
   void aSelfLoopIsNamed() {
-    TmfDataset d = read("service.json", "[{\"id\":\"S-A\",\"supportingService\":[{\"id\":\"S-A\"}]}]");
+    TmfDataset d =
+        read("service.json", "[{\"id\":\"S-A\",\"supportingService\":[{\"id\":\"S-A\"}]}]");
     Rejection r = only(d);
     assertEquals("S-A", r.id().orElseThrow());
     assertTrue(r.reason().contains("S-A supports itself"), r.reason());
@@ -313,18 +392,33 @@ class BadInputTest {
   void danglingReferencesAreWarnedAndNeverImpact() {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("service.json", "[{\"id\":\"S-1\",\"supportingResource\":[{\"id\":\"R-MISSING\"}]}]");
-    files.put("product.json", "[" + product("P-1", monthly("10", "EUR")).replace("\"productPrice\"",
-        "\"realizingService\":[{\"id\":\"S-1\"},{\"id\":\"S-MISSING\"}],\"productPrice\"") + "]");
-    files.put("alarm.json", alarm("A-1", "critical", "2025-03-01T00:00:00Z", null).replace("R-1", "R-MISSING"));
+    files.put(
+        "product.json",
+        "["
+            + product("P-1", monthly("10", "EUR"))
+                .replace(
+                    "\"productPrice\"",
+                    "\"realizingService\":[{\"id\":\"S-1\"},{\"id\":\"S-MISSING\"}],\"productPrice\"")
+            + "]");
+    files.put(
+        "alarm.json",
+        alarm("A-1", "critical", "2025-03-01T00:00:00Z", null).replace("R-1", "R-MISSING"));
     TmfDataset d = read(files);
     assertTrue(d.report().rejections().isEmpty());
     assertEquals(java.util.Set.of("S-1"), d.connection("P-1").orElseThrow().realizedBy());
-    assertTrue(d.report().warnings("product.json").stream().anyMatch(w -> w.field().orElse("").equals("realizingService[1].id")));
-    assertTrue(d.report().warnings("service.json").stream().anyMatch(w -> w.field().orElse("").equals("supportingResource[0].id")));
-    assertTrue(d.report().warnings("alarm.json").stream().anyMatch(w -> w.field().orElse("").equals("alarmedObject.id")));
+    assertTrue(
+        d.report().warnings("product.json").stream()
+            .anyMatch(w -> w.field().orElse("").equals("realizingService[1].id")));
+    assertTrue(
+        d.report().warnings("service.json").stream()
+            .anyMatch(w -> w.field().orElse("").equals("supportingResource[0].id")));
+    assertTrue(
+        d.report().warnings("alarm.json").stream()
+            .anyMatch(w -> w.field().orElse("").equals("alarmedObject.id")));
     assertTrue(
         org.ossvalue.core.topology.ImpactEngine.create()
-            .compute(d.topology(), d.connections(), d.causes(), Instant.parse("2025-04-01T00:00:00Z"))
+            .compute(
+                d.topology(), d.connections(), d.causes(), Instant.parse("2025-04-01T00:00:00Z"))
             .all()
             .isEmpty());
   }
@@ -332,31 +426,45 @@ class BadInputTest {
   @Test
   void embeddedServicesAndBothV4ResourceRelationshipShapesAreRead() {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("resource.json", "[{\"id\":\"R-1\",\"resourceRelationship\":[{\"relationshipType\":\"connectedTo\",\"resource\":{\"id\":\"R-2\"}},"
-        + "{\"relationshipType\":\"contains\",\"id\":\"R-3\"}]},{\"id\":\"R-2\"},{\"id\":\"R-3\"}]");
-    files.put("service.json", "[{\"id\":\"S-1\",\"serviceCharacteristic\":[{\"name\":\"redundancyRule\",\"value\":\"atLeast:1\"}],"
-        + "\"supportingService\":[{\"id\":\"S-2\",\"state\":\"active\",\"supportingResource\":[{\"id\":\"R-1\"}]},{\"id\":\"S-3\",\"category\":\"RFS\",\"supportingResource\":[{\"id\":\"R-2\"}]}]}]");
+    files.put(
+        "resource.json",
+        "[{\"id\":\"R-1\",\"resourceRelationship\":[{\"relationshipType\":\"connectedTo\",\"resource\":{\"id\":\"R-2\"}},"
+            + "{\"relationshipType\":\"contains\",\"id\":\"R-3\"}]},{\"id\":\"R-2\"},{\"id\":\"R-3\"}]");
+    files.put(
+        "service.json",
+        "[{\"id\":\"S-1\",\"serviceCharacteristic\":[{\"name\":\"redundancyRule\",\"value\":\"atLeast:1\"}],"
+            + "\"supportingService\":[{\"id\":\"S-2\",\"state\":\"active\",\"supportingResource\":[{\"id\":\"R-1\"}]},{\"id\":\"S-3\",\"category\":\"RFS\",\"supportingResource\":[{\"id\":\"R-2\"}]}]}]");
     TmfDataset d = read(files);
     assertTrue(d.report().rejections().isEmpty(), d.report().rejections().toString());
     assertEquals(List.of("R-1"), d.topology().supportersOf("S-2"));
     assertEquals(List.of("S-2", "S-3"), d.topology().supportersOf("S-1"));
     assertEquals(2, d.topology().relationships().size());
-    assertEquals(org.ossvalue.core.topology.CombinationRule.atLeast(1).toString(), d.topology().rule("S-1").toString());
+    assertEquals(
+        org.ossvalue.core.topology.CombinationRule.atLeast(1).toString(),
+        d.topology().rule("S-1").toString());
   }
 
   @Test
   void aConfiguredRelationshipTypeBecomesASupportsEdge() {
-    String services = "[{\"id\":\"S-1\",\"serviceRelationship\":[{\"relationshipType\":\"dependsOn\",\"service\":{\"id\":\"S-2\"}}]},{\"id\":\"S-2\"}]";
+    String services =
+        "[{\"id\":\"S-1\",\"serviceRelationship\":[{\"relationshipType\":\"dependsOn\",\"service\":{\"id\":\"S-2\"}}]},{\"id\":\"S-2\"}]";
     TmfDataset informational = read("service.json", services);
     assertTrue(informational.topology().supportersOf("S-1").isEmpty());
     TmfDataset configured =
-        TmfReader.builder().supportsRelationshipType("dependsOn").build().readDirectory(Fixtures.export(tmp, "service.json", services));
+        TmfReader.builder()
+            .supportsRelationshipType("dependsOn")
+            .build()
+            .readDirectory(Fixtures.export(tmp, "service.json", services));
     assertEquals(List.of("S-2"), configured.topology().supportersOf("S-1"));
   }
 
   @Test
   void anUnknownRedundancyRuleIsRejected() {
-    Rejection r = only(read("service.json", "[{\"id\":\"S-1\",\"serviceCharacteristic\":[{\"name\":\"redundancyRule\",\"value\":\"mostly\"}]}]"));
+    Rejection r =
+        only(
+            read(
+                "service.json",
+                "[{\"id\":\"S-1\",\"serviceCharacteristic\":[{\"name\":\"redundancyRule\",\"value\":\"mostly\"}]}]"));
     assertEquals("serviceCharacteristic[0].value", r.field().orElseThrow());
   }
 
@@ -364,7 +472,12 @@ class BadInputTest {
 
   @Test
   void aTruncatedArrayKeepsTheCompleteRecordsAndNamesLineAndColumn() {
-    String full = "[\n" + product("P-1", monthly("10", "EUR")) + ",\n" + product("P-2", monthly("20", "EUR")) + "\n]";
+    String full =
+        "[\n"
+            + product("P-1", monthly("10", "EUR"))
+            + ",\n"
+            + product("P-2", monthly("20", "EUR"))
+            + "\n]";
     String truncated = full.substring(0, full.indexOf("P-2") + 40);
     TmfDataset d = read("product.json", truncated);
     assertEquals(1, d.connections().size());
@@ -377,7 +490,13 @@ class BadInputTest {
 
   @Test
   void aTruncatedNdjsonLineLosesOnlyThatLine() {
-    String ndjson = product("P-1", monthly("10", "EUR")) + "\n" + product("P-2", monthly("20", "EUR")).substring(0, 30) + "\n\n" + product("P-3", monthly("30", "EUR")) + "\n";
+    String ndjson =
+        product("P-1", monthly("10", "EUR"))
+            + "\n"
+            + product("P-2", monthly("20", "EUR")).substring(0, 30)
+            + "\n\n"
+            + product("P-3", monthly("30", "EUR"))
+            + "\n";
     TmfDataset d = read("product.ndjson", ndjson);
     assertEquals(List.of("P-1", "P-3"), d.connections().stream().map(c -> c.id()).toList());
     Rejection r = only(d);
@@ -390,12 +509,16 @@ class BadInputTest {
   void fiveThousandDeepNestingFailsFastWithALimitError() {
     String deep = "[".repeat(5000) + "]".repeat(5000);
     String record = "{\"id\":\"P-1\",\"extra\":" + deep + "}";
-    TmfDataset array = read("product.json", "[" + product("P-0", monthly("1", "EUR")) + "," + record + "]");
+    TmfDataset array =
+        read("product.json", "[" + product("P-0", monthly("1", "EUR")) + "," + record + "]");
     Rejection r = only(array);
     assertEquals(OptionalLong.of(1), r.index());
-    assertTrue(r.reason().startsWith("limit exceeded") && r.reason().contains("line 1 column"), r.reason());
+    assertTrue(
+        r.reason().startsWith("limit exceeded") && r.reason().contains("line 1 column"),
+        r.reason());
     assertEquals(1, array.connections().size());
-    TmfDataset lines = read("product.ndjson", record + "\n" + product("P-2", monthly("1", "EUR")) + "\n");
+    TmfDataset lines =
+        read("product.ndjson", record + "\n" + product("P-2", monthly("1", "EUR")) + "\n");
     assertEquals(OptionalLong.of(1), only(lines).line());
     assertEquals(1, lines.connections().size(), "the next line is still read");
   }
@@ -403,9 +526,17 @@ class BadInputTest {
   @Test
   void aMegabyteStringFailsFastWithALimitError() {
     String big = "x".repeat(1 << 20);
-    TmfDataset d = read("product.json", "[" + product("P-1", monthly("10", "EUR")).replace("\"status\"", "\"description\":\"" + big + "\",\"status\"") + "]");
+    TmfDataset d =
+        read(
+            "product.json",
+            "["
+                + product("P-1", monthly("10", "EUR"))
+                    .replace("\"status\"", "\"description\":\"" + big + "\",\"status\"")
+                + "]");
     Rejection r = only(d);
-    assertTrue(r.reason().startsWith("limit exceeded") && r.reason().contains("String value length"), r.reason());
+    assertTrue(
+        r.reason().startsWith("limit exceeded") && r.reason().contains("String value length"),
+        r.reason());
     assertTrue(r.reason().length() < 1000);
   }
 
@@ -425,7 +556,8 @@ class BadInputTest {
     TmfDataset d = read(files);
     assertEquals(1, d.report().files().size());
     assertEquals(2, d.report().warnings().size());
-    assertTrue(d.report().warnings().stream().allMatch(w -> w.reason().startsWith("unsupported file")));
+    assertTrue(
+        d.report().warnings().stream().allMatch(w -> w.reason().startsWith("unsupported file")));
   }
 
   // --- events ---
@@ -448,12 +580,25 @@ class BadInputTest {
   void eventsAreOrderedByInstantNeverByText() {
     // As text, "…T10:30:00+02:00" sorts after "…T09:00:00Z", but it is the earlier instant.
     String events =
-        ev("E2", "2025-03-01T09:00:00Z", "AlarmStateChangeEvent", "{\"id\":\"A-1\",\"perceivedSeverity\":\"cleared\",\"alarmClearedTime\":\"2025-03-01T09:00:00Z\"}")
-            + ev("E1", "2025-03-01T10:30:00+02:00", "AlarmCreateEvent", "{\"id\":\"A-1\",\"perceivedSeverity\":\"major\",\"alarmRaisedTime\":\"2025-03-01T08:30:00Z\",\"alarmedObject\":{\"id\":\"R-1\"}}")
-            + ev("E3", "2025-03-01T08:45:00Z", "AlarmAttributeValueChangeEvent", "{\"id\":\"A-1\",\"perceivedSeverity\":\"critical\",\"state\":\"updated\"}");
+        ev(
+                "E2",
+                "2025-03-01T09:00:00Z",
+                "AlarmStateChangeEvent",
+                "{\"id\":\"A-1\",\"perceivedSeverity\":\"cleared\",\"alarmClearedTime\":\"2025-03-01T09:00:00Z\"}")
+            + ev(
+                "E1",
+                "2025-03-01T10:30:00+02:00",
+                "AlarmCreateEvent",
+                "{\"id\":\"A-1\",\"perceivedSeverity\":\"major\",\"alarmRaisedTime\":\"2025-03-01T08:30:00Z\",\"alarmedObject\":{\"id\":\"R-1\"}}")
+            + ev(
+                "E3",
+                "2025-03-01T08:45:00Z",
+                "AlarmAttributeValueChangeEvent",
+                "{\"id\":\"A-1\",\"perceivedSeverity\":\"critical\",\"state\":\"updated\"}");
     TmfDataset d = read("events.ndjson", events);
     TmfAlarm a = d.alarm("A-1").orElseThrow();
-    assertEquals(Severity.MAJOR, a.severity(), "raised with major (the create event is the earliest)");
+    assertEquals(
+        Severity.MAJOR, a.severity(), "raised with major (the create event is the earliest)");
     assertEquals(Instant.parse("2025-03-01T09:00:00Z"), a.cleared().orElseThrow());
   }
 
@@ -461,8 +606,13 @@ class BadInputTest {
   void alarmFileAndEventsMergeByIdAndAClearNeverOverwritesTheSeverity() {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("alarm.json", alarm("7001", "critical", "2025-03-04T02:10:00Z", null));
-    files.put("events.ndjson", ev("E1", "2025-03-04T05:40:06Z", "AlarmStateChangeEvent",
-        "{\"id\":7001,\"state\":\"cleared\",\"perceivedSeverity\":\"cleared\",\"alarmClearedTime\":\"2025-03-04T05:40:00Z\"}"));
+    files.put(
+        "events.ndjson",
+        ev(
+            "E1",
+            "2025-03-04T05:40:06Z",
+            "AlarmStateChangeEvent",
+            "{\"id\":7001,\"state\":\"cleared\",\"perceivedSeverity\":\"cleared\",\"alarmClearedTime\":\"2025-03-04T05:40:00Z\"}"));
     TmfDataset d = read(files);
     TmfAlarm a = d.alarm("7001").orElseThrow();
     assertEquals(Severity.CRITICAL, a.severity());
@@ -472,7 +622,8 @@ class BadInputTest {
 
   @Test
   void anAlarmKnownOnlyAsClearedIsWarnedSeverityUnknownNeverAZero() {
-    TmfDataset d = read("alarm.json", alarm("A-5", "cleared", "2025-03-04T02:10:00Z", "2025-03-04T03:00:00Z"));
+    TmfDataset d =
+        read("alarm.json", alarm("A-5", "cleared", "2025-03-04T02:10:00Z", "2025-03-04T03:00:00Z"));
     TmfAlarm a = d.alarm("A-5").orElseThrow();
     assertEquals(Severity.INDETERMINATE, a.severity());
     assertFalse(a.severityKnown());
@@ -485,8 +636,13 @@ class BadInputTest {
   void anEventThatClearsBeforeTheRaiseIsRejected() {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("alarm.json", alarm("7001", "critical", "2025-03-04T02:10:00Z", null));
-    files.put("events.ndjson", ev("E1", "2025-03-04T05:40:06Z", "AlarmStateChangeEvent",
-        "{\"id\":\"7001\",\"alarmClearedTime\":\"2025-03-04T01:00:00Z\"}"));
+    files.put(
+        "events.ndjson",
+        ev(
+            "E1",
+            "2025-03-04T05:40:06Z",
+            "AlarmStateChangeEvent",
+            "{\"id\":\"7001\",\"alarmClearedTime\":\"2025-03-04T01:00:00Z\"}"));
     TmfDataset d = read(files);
     Rejection r = only(d);
     assertEquals("events.ndjson", r.file());
@@ -497,7 +653,10 @@ class BadInputTest {
 
   @Test
   void aBatchPayloadOnASingleRecordEventIsRejectedClearly() {
-    TmfDataset d = read("events.ndjson", ev("E1", "2025-03-04T05:40:06Z", "ProductCreateEvent", "[{\"id\":\"P-1\"}]"));
+    TmfDataset d =
+        read(
+            "events.ndjson",
+            ev("E1", "2025-03-04T05:40:06Z", "ProductCreateEvent", "[{\"id\":\"P-1\"}]"));
     Rejection r = only(d);
     assertEquals("event.product", r.field().orElseThrow());
     assertTrue(r.reason().contains("array"), r.reason());
@@ -510,26 +669,54 @@ class BadInputTest {
             + "{\"eventId\":\"E2\",\"eventType\":\"AlarmCreateEvent\",\"event\":{\"alarm\":{\"id\":\"A\"}}}\n"
             + "{\"eventId\":\"E3\",\"timeOcurred\":\"2025-03-01T00:00:00Z\",\"eventType\":\"AlarmCreateEvent\",\"event\":{\"alarm\":{\"id\":\"A\",\"perceivedSeverity\":\"minor\",\"alarmRaisedTime\":\"2025-03-01T00:00:00Z\",\"alarmedObject\":{\"id\":\"R\"}}}}\n";
     TmfDataset d = read("events.ndjson", events);
-    assertEquals(List.of("eventId", "eventTime"), d.report().rejections().stream().map(r -> r.field().orElseThrow()).toList());
+    assertEquals(
+        List.of("eventId", "eventTime"),
+        d.report().rejections().stream().map(r -> r.field().orElseThrow()).toList());
     assertEquals(1, d.alarms().size());
   }
 
   static String ev(String id, String time, String type, String payload) {
-    String key = type.startsWith("Alarm") ? "alarm" : type.startsWith("ProductOrder") ? "productOrder" : "product";
-    return "{\"eventId\":\"" + id + "\",\"eventTime\":\"" + time + "\",\"eventType\":\"" + type + "\",\"event\":{\"" + key + "\":" + payload + "}}\n";
+    String key =
+        type.startsWith("Alarm")
+            ? "alarm"
+            : type.startsWith("ProductOrder") ? "productOrder" : "product";
+    return "{\"eventId\":\""
+        + id
+        + "\",\"eventTime\":\""
+        + time
+        + "\",\"eventType\":\""
+        + type
+        + "\",\"event\":{\""
+        + key
+        + "\":"
+        + payload
+        + "}}\n";
   }
 
   // --- strict ---
 
   @Test
   void strictFailsWithEveryRejectionListed() throws IOException {
-    Path dir = Fixtures.export(tmp, "product.json",
-        "[" + product("P-1", monthly("-1", "EUR")) + "," + product("P-2", monthly("1", "eur")) + "," + product("P-3", monthly("1", "EUR")) + "]");
-    TmfRejectedException e = assertThrows(TmfRejectedException.class, () -> TmfReader.strict().readDirectory(dir));
+    Path dir =
+        Fixtures.export(
+            tmp,
+            "product.json",
+            "["
+                + product("P-1", monthly("-1", "EUR"))
+                + ","
+                + product("P-2", monthly("1", "eur"))
+                + ","
+                + product("P-3", monthly("1", "EUR"))
+                + "]");
+    TmfRejectedException e =
+        assertThrows(TmfRejectedException.class, () -> TmfReader.strict().readDirectory(dir));
     assertEquals(2, e.rejections().size());
     assertTrue(e.getMessage().contains("P-1") && e.getMessage().contains("P-2"), e.getMessage());
     assertEquals(1, e.report().file("product.json").orElseThrow().accepted());
-    Files.writeString(dir.resolve("product.json"), "[" + product("P-3", monthly("1", "EUR")) + "]", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("product.json"),
+        "[" + product("P-3", monthly("1", "EUR")) + "]",
+        StandardCharsets.UTF_8);
     assertEquals(1, TmfReader.strict().readDirectory(dir).connections().size());
   }
 
@@ -538,13 +725,25 @@ class BadInputTest {
   @Test
   void billLineKindsFollowTheDocumentedRule() {
     String rates =
-        "[" + rate("L1", "\"type\":\"appliedBillingCharge\",\"characteristic\":[{\"name\":\"chargeKind\",\"value\":\"oneTimeCharge\"}]") + ","
-            + rate("L2", "\"appliedBillingRateType\":\"appliedBillingCharge\",\"name\":\"Monthly fee\"") + ","
-            + rate("L3", "\"appliedBillingRateType\":\"appliedBillingCredit\"") + ","
-            + rate("L4", "\"appliedBillingRateType\":\"appliedPenaltyCharge\"") + ","
-            + rate("L5", "\"appliedBillingRateType\":\"monthly\"") + ","
-            + rate("L6", "\"type\":\"appliedBillingCharge\",\"name\":\"Voice usage\"") + ","
-            + rate("L7", "\"type\":\"appliedBillingCharge\",\"name\":\"Something\"") + "]";
+        "["
+            + rate(
+                "L1",
+                "\"type\":\"appliedBillingCharge\",\"characteristic\":[{\"name\":\"chargeKind\",\"value\":\"oneTimeCharge\"}]")
+            + ","
+            + rate(
+                "L2",
+                "\"appliedBillingRateType\":\"appliedBillingCharge\",\"name\":\"Monthly fee\"")
+            + ","
+            + rate("L3", "\"appliedBillingRateType\":\"appliedBillingCredit\"")
+            + ","
+            + rate("L4", "\"appliedBillingRateType\":\"appliedPenaltyCharge\"")
+            + ","
+            + rate("L5", "\"appliedBillingRateType\":\"monthly\"")
+            + ","
+            + rate("L6", "\"type\":\"appliedBillingCharge\",\"name\":\"Voice usage\"")
+            + ","
+            + rate("L7", "\"type\":\"appliedBillingCharge\",\"name\":\"Something\"")
+            + "]";
     TmfDataset d = read("appliedCustomerBillingRate.json", rates);
     assertEquals(
         List.of("oneTime", "recurring", "credit", "penalty", "unknown", "usage", "unknown"),
@@ -553,20 +752,30 @@ class BadInputTest {
   }
 
   private static String rate(String id, String extra) {
-    return "{\"id\":\"" + id + "\"," + extra + ",\"billingAccount\":{\"id\":\"BA\"},\"customerBill\":{\"id\":\"CB\"},\"taxExcludedAmount\":{\"unit\":\"EUR\",\"value\":-1.5}}";
+    return "{\"id\":\""
+        + id
+        + "\","
+        + extra
+        + ",\"billingAccount\":{\"id\":\"BA\"},\"customerBill\":{\"id\":\"CB\"},\"taxExcludedAmount\":{\"unit\":\"EUR\",\"value\":-1.5}}";
   }
 
   @Test
   void tmf657SpecificationAndObjectivesBecomeSlaTerms() {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("sla.json", "[{\"id\":\"SLS-1\",\"name\":\"Gold\",\"relatedServiceLevelObjective\":[{\"id\":\"O1\"},{\"id\":\"O2\"},{\"id\":\"O3\"},{\"id\":\"O-MISSING\"}]}]");
-    files.put("serviceLevelObjective.json", "[{\"id\":\"O1\",\"conformanceTarget\":\"99.95\",\"conformanceComparator\":\">=\","
-        + "\"serviceLevelObjectiveConsequence\":[{\"prescribedAction\":\"serviceCredit:10%MRR\"}]},"
-        + "{\"id\":\"O2\",\"conformanceTarget\":\"99.5\",\"serviceLevelObjectiveConsequence\":[{\"prescribedAction\":\"serviceCredit:25%MRR\"}]},"
-        + "{\"id\":\"O3\",\"conformanceTarget\":\"50\",\"serviceLevelObjectiveParameter\":{\"name\":\"serviceCreditCap\"}}]");
+    files.put(
+        "sla.json",
+        "[{\"id\":\"SLS-1\",\"name\":\"Gold\",\"relatedServiceLevelObjective\":[{\"id\":\"O1\"},{\"id\":\"O2\"},{\"id\":\"O3\"},{\"id\":\"O-MISSING\"}]}]");
+    files.put(
+        "serviceLevelObjective.json",
+        "[{\"id\":\"O1\",\"conformanceTarget\":\"99.95\",\"conformanceComparator\":\">=\","
+            + "\"serviceLevelObjectiveConsequence\":[{\"prescribedAction\":\"serviceCredit:10%MRR\"}]},"
+            + "{\"id\":\"O2\",\"conformanceTarget\":\"99.5\",\"serviceLevelObjectiveConsequence\":[{\"prescribedAction\":\"serviceCredit:25%MRR\"}]},"
+            + "{\"id\":\"O3\",\"conformanceTarget\":\"50\",\"serviceLevelObjectiveParameter\":{\"name\":\"serviceCreditCap\"}}]");
     TmfDataset d = read(files);
     assertEquals(1, d.slaTerms().size());
-    assertEquals("SlaTerms{SLS-1 \"Gold\", tiers=[<99.95% -> 10% MRR, <99.5% -> 25% MRR], cap=50% MRR, planned excluded}", d.slaTerms().get(0).toString());
+    assertEquals(
+        "SlaTerms{SLS-1 \"Gold\", tiers=[<99.95% -> 10% MRR, <99.5% -> 25% MRR], cap=50% MRR, planned excluded}",
+        d.slaTerms().get(0).toString());
     assertTrue(d.report().warnings().get(0).reason().contains("O-MISSING"));
   }
 }

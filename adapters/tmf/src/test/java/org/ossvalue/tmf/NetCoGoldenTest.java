@@ -42,8 +42,8 @@ import org.ossvalue.core.valuation.RevenueAtRisk;
 import org.ossvalue.core.valuation.RevenueAtRiskStrategy;
 
 /**
- * Every fact of fixtures-dev/README.md sections 1, 2, 6, 7 and 8, read from the NetCo files
- * through the adapter, and the revenue-at-risk totals end to end.
+ * Every fact of fixtures-dev/README.md sections 1, 2, 6, 7 and 8, read from the NetCo files through
+ * the adapter, and the revenue-at-risk totals end to end.
  */
 class NetCoGoldenTest {
 
@@ -52,8 +52,7 @@ class NetCoGoldenTest {
 
   private final TmfDataset netco = TmfReader.strict().readDirectory(Fixtures.netco());
   private final Impacts impacts =
-      ImpactEngine.create()
-          .compute(netco.topology(), netco.connections(), netco.causes(), AS_OF);
+      ImpactEngine.create().compute(netco.topology(), netco.connections(), netco.causes(), AS_OF);
 
   // --- reading ---
 
@@ -205,12 +204,14 @@ class NetCoGoldenTest {
   void section1SlaTermsFromRules() {
     SlaTerms gold = sla("SLA-9001");
     assertEquals(
-        List.of(CreditTier.of("99.95", "10"), CreditTier.of("99.5", "25"), CreditTier.of("99", "50")),
+        List.of(
+            CreditTier.of("99.95", "10"), CreditTier.of("99.5", "25"), CreditTier.of("99", "50")),
         gold.tierList());
     assertEquals(0, gold.capPercentOfMrr().orElseThrow().compareTo(new BigDecimal("50")));
     assertTrue(gold.plannedExcluded());
     SlaTerms silver = sla("SLA-9002");
-    assertEquals(List.of(CreditTier.of("99.5", "5"), CreditTier.of("99.0", "15")), silver.tierList());
+    assertEquals(
+        List.of(CreditTier.of("99.5", "5"), CreditTier.of("99.0", "15")), silver.tierList());
     assertEquals(0, silver.capPercentOfMrr().orElseThrow().compareTo(new BigDecimal("15")));
   }
 
@@ -218,7 +219,8 @@ class NetCoGoldenTest {
 
   @Test
   void section2EveryImpactWindowMatchesTheReadme() {
-    assertImpacts("P-1001", "2025-03-04T02:10:00Z/2025-03-04T06:00:00Z 1 unplanned [alarm:7001, alarm:7008]");
+    assertImpacts(
+        "P-1001", "2025-03-04T02:10:00Z/2025-03-04T06:00:00Z 1 unplanned [alarm:7001, alarm:7008]");
     assertImpacts("P-1002", "2025-03-04T02:10:00Z/2025-03-04T05:40:00Z 1 unplanned [alarm:7001]");
     assertImpacts("P-1005", "2025-03-04T02:10:00Z/2025-03-04T05:40:00Z 1 unplanned [alarm:7001]");
     assertImpacts(
@@ -372,7 +374,8 @@ class NetCoGoldenTest {
         netco.usage().stream().filter(u -> u.connection().equals("P-1005")).toList();
     assertEquals(3, p1005.size());
     assertEquals(
-        Money.of("12.50", "EUR"), p1005.stream().map(UsageRecord::amount).reduce(Money::plus).get());
+        Money.of("12.50", "EUR"),
+        p1005.stream().map(UsageRecord::amount).reduce(Money::plus).get());
     assertTrue(netco.usage().stream().noneMatch(u -> u.id().equals("U-40004")));
     assertTrue(
         netco.report().warnings("usage.json").stream()

@@ -40,7 +40,10 @@ class ReaderPropertyTest {
     String baseline = summary(TmfReader.lenient().readDirectory(source));
     List<Path> files;
     try (Stream<Path> s = Files.list(source)) {
-      files = s.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".ndjson")).sorted().toList();
+      files =
+          s.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".ndjson"))
+              .sorted()
+              .toList();
     }
     qt().withExamples(12)
         .forAll(longs().all(), integers().between(0, (1 << files.size()) - 1))
@@ -71,8 +74,10 @@ class ReaderPropertyTest {
         List<String> records = records(f);
         Collections.shuffle(records, random);
         boolean ndjson = (ndjsonMask & (1 << i)) != 0;
-        String out = ndjson ? String.join("\n", records) + "\n" : "[" + String.join(",\n", records) + "]";
-        Files.writeString(dir.resolve(base + (ndjson ? ".ndjson" : ".json")), out, StandardCharsets.UTF_8);
+        String out =
+            ndjson ? String.join("\n", records) + "\n" : "[" + String.join(",\n", records) + "]";
+        Files.writeString(
+            dir.resolve(base + (ndjson ? ".ndjson" : ".json")), out, StandardCharsets.UTF_8);
       }
       return dir;
     } catch (IOException e) {
@@ -105,9 +110,19 @@ class ReaderPropertyTest {
     StringBuilder sb = new StringBuilder();
     sb.append(d.connections()).append('\n');
     sb.append(d.alarms()).append('\n');
-    sb.append(d.tickets()).append('\n').append(d.problems()).append('\n').append(d.orders()).append('\n');
+    sb.append(d.tickets())
+        .append('\n')
+        .append(d.problems())
+        .append('\n')
+        .append(d.orders())
+        .append('\n');
     sb.append(new TreeSet<>(d.usage().stream().map(Object::toString).toList())).append('\n');
-    sb.append(d.bills()).append('\n').append(d.billLines()).append('\n').append(d.slaTerms()).append('\n');
+    sb.append(d.bills())
+        .append('\n')
+        .append(d.billLines())
+        .append('\n')
+        .append(d.slaTerms())
+        .append('\n');
     for (String e : d.topology().elements().stream().sorted().toList()) {
       sb.append(e)
           .append(d.topology().kind(e).orElseThrow())
@@ -119,14 +134,28 @@ class ReaderPropertyTest {
     sb.append(d.events()).append('\n');
     for (FileReport f : d.report().files()) {
       String kind = f.kind().label();
-      sb.append(kind).append(f.read()).append('/').append(f.accepted()).append('/').append(f.rejected())
-          .append('/').append(f.duplicates()).append(';');
+      sb.append(kind)
+          .append(f.read())
+          .append('/')
+          .append(f.accepted())
+          .append('/')
+          .append(f.rejected())
+          .append('/')
+          .append(f.duplicates())
+          .append(';');
     }
     sb.append(
         new TreeSet<>(
             d.report().warnings().stream()
                 .filter(w -> !w.reason().startsWith("unsupported file"))
-                .map(w -> w.id().orElse("") + " " + w.field().orElse("") + " " + w.reason().replaceAll("(index|line) \\d+|[:\\[]\\d+\\]?|\\.n?d?json", ""))
+                .map(
+                    w ->
+                        w.id().orElse("")
+                            + " "
+                            + w.field().orElse("")
+                            + " "
+                            + w.reason()
+                                .replaceAll("(index|line) \\d+|[:\\[]\\d+\\]?|\\.n?d?json", ""))
                 .toList()));
     return sb.toString();
   }

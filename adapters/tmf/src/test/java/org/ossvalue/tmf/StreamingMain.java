@@ -11,14 +11,14 @@ public final class StreamingMain {
     long count = Long.parseLong(args[0]);
     AtomicLong seen = new AtomicLong();
     ReadReport report =
-        TmfReader.lenient()
-            .stream(
-                new GeneratedProducts(count),
-                "product.ndjson",
-                TmfKind.PRODUCT,
-                true,
-                c -> seen.incrementAndGet());
+        TmfReader.lenient().stream(
+            new GeneratedProducts(count),
+            "product.ndjson",
+            TmfKind.PRODUCT,
+            true,
+            c -> seen.incrementAndGet());
     FileReport f = report.files().get(0);
-    System.out.println("accepted=" + f.accepted() + " rejected=" + f.rejected() + " seen=" + seen.get());
+    System.out.println(
+        "accepted=" + f.accepted() + " rejected=" + f.rejected() + " seen=" + seen.get());
   }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The small CI version of the streaming check (benchmarks has the multi-GB one): a forked JVM with a
- * 32 MB heap streams about 100 MB of generated NDJSON products; it could not if records were kept.
+ * The small CI version of the streaming check (benchmarks has the multi-GB one): a forked JVM with
+ * a 32 MB heap streams about 100 MB of generated NDJSON products; it could not if records were
+ * kept.
  */
 class StreamingMemoryTest {
 
@@ -39,7 +40,6 @@ class StreamingMemoryTest {
             .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, p.waitFor(), out);
-    assertTrue(
-        out.contains("accepted=" + RECORDS + " rejected=0 seen=" + RECORDS), out);
+    assertTrue(out.contains("accepted=" + RECORDS + " rejected=0 seen=" + RECORDS), out);
   }
 }

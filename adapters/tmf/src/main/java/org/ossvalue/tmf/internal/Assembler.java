@@ -33,7 +33,6 @@ import org.ossvalue.core.fulfilment.OrderItem;
 import org.ossvalue.core.sla.SlaTerms;
 import org.ossvalue.core.topology.CombinationRule;
 import org.ossvalue.core.topology.Topology;
-import org.ossvalue.core.topology.TopologyCycleException;
 import org.ossvalue.tmf.EventSummary;
 import org.ossvalue.tmf.FileReport;
 import org.ossvalue.tmf.ReadReport;
@@ -625,10 +624,7 @@ public final class Assembler {
       if (resolved == null) {
         eventsIgnored++;
         if (noId != null) {
-          warn(
-              src,
-              noId,
-              "absent: the event does not say which record it is about; it is ignored");
+          warn(src, noId, "absent: the event does not say which record it is about; it is ignored");
         } else {
           warn(
               src,
@@ -752,7 +748,9 @@ public final class Assembler {
       D payload = (D) ev.payloads.get(i);
       if (payload instanceof Dto.Product && ((Dto.Product) payload).prices != null) {
         Money mrr = Build.mrr(((Dto.Product) payload).prices, new Issues(), settings);
-        productMrrHistory.computeIfAbsent(id, k -> new ArrayList<>()).add(new Object[] {ev.time, mrr});
+        productMrrHistory
+            .computeIfAbsent(id, k -> new ArrayList<>())
+            .add(new Object[] {ev.time, mrr});
       }
       if (payload instanceof Dto.Order && ((Dto.Order) payload).state != null) {
         orderHistory
@@ -791,10 +789,11 @@ public final class Assembler {
     Map<String, TroubleTicket> tickets = built(Spec.TICKET, ctx, TroubleTicket.class);
     Map<String, ServiceProblem> problems = built(Spec.PROBLEM, ctx, ServiceProblem.class);
     Map<String, Order> orders = built(Spec.ORDER, ctx, Order.class);
-    Map<String, List<?>> usage = built(Spec.USAGE, ctx, List.class).entrySet().stream()
-        .collect(
-            java.util.stream.Collectors.toMap(
-                Map.Entry::getKey, e -> (List<?>) e.getValue(), (a, b) -> a, TreeMap::new));
+    Map<String, List<?>> usage =
+        built(Spec.USAGE, ctx, List.class).entrySet().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    Map.Entry::getKey, e -> (List<?>) e.getValue(), (a, b) -> a, TreeMap::new));
     Map<String, Bill> bills = built(Spec.BILL, ctx, Bill.class);
     Map<String, BillLine> lines = built(Spec.RATE, ctx, BillLine.class);
     Map<String, SlaTerms> slas = built(Spec.SLA, ctx, SlaTerms.class);
@@ -908,7 +907,8 @@ public final class Assembler {
             }
           }
         }
-        items.add(previous == null ? item : OrderItem.builder().from(item).previousMrr(previous).build());
+        items.add(
+            previous == null ? item : OrderItem.builder().from(item).previousMrr(previous).build());
       }
       b.items(items);
     }
@@ -916,7 +916,8 @@ public final class Assembler {
   }
 
   private static String refPath(Dto.Product d, String id) {
-    for (List<Dto.Ref> refs : List.of(nonNull(d.realizingServices), nonNull(d.realizingResources))) {
+    for (List<Dto.Ref> refs :
+        List.of(nonNull(d.realizingServices), nonNull(d.realizingResources))) {
       for (Dto.Ref r : refs) {
         if (id.equals(r.id)) {
           return Build.f(r.path, "id");
@@ -999,7 +1000,8 @@ public final class Assembler {
     if (e.lastEvent == null) {
       return null;
     }
-    Source at = new Source(e.lastEvent.file, e.lastEvent.fileName, e.lastEvent.index, e.lastEvent.line);
+    Source at =
+        new Source(e.lastEvent.file, e.lastEvent.fileName, e.lastEvent.index, e.lastEvent.line);
     at.id = e.id;
     return at;
   }

@@ -54,8 +54,24 @@ final class Build {
 
   private Build() {}
 
-  static String f(String base, String field) {
-    return base.isEmpty() ? field : base + "." + field;
+  static String f(Object base, String field) {
+    String b = base.toString();
+    return b.isEmpty() ? field : b + "." + field;
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, Currency> CURRENCIES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The core's currency check ({@link Money#currency}), remembered per valid code. */
+  static Currency currency(String code) {
+    Currency c = CURRENCIES.get(code);
+    if (c == null) {
+      c = Money.currency(code);
+      if (CURRENCIES.size() < 1000) {
+        CURRENCIES.put(code, c);
+      }
+    }
+    return c;
   }
 
   // ---------------------------------------------------------------- money and prices
@@ -65,10 +81,18 @@ final class Build {
     if (m == null) {
       return null;
     }
-    if (m.value == null) {
-      if (used) {
-        is.error(f(m.path, "value"), "must be present");
+    if (!used) {
+      if (m.unit != null) {
+        try {
+          currency(m.unit);
+        } catch (IllegalArgumentException e) {
+          is.warn(f(m.path, "unit"), e.getMessage() + "; that amount is not used");
+        }
       }
+      return null;
+    }
+    if (m.value == null) {
+      is.error(f(m.path, "value"), "must be present");
       return null;
     }
     if (m.unit == null) {
@@ -79,7 +103,7 @@ final class Build {
     }
     Currency currency;
     try {
-      currency = Money.currency(m.unit);
+      currency = currency(m.unit);
     } catch (IllegalArgumentException e) {
       if (used) {
         is.error(f(m.path, "unit"), e.getMessage());
@@ -123,17 +147,27 @@ final class Build {
   }
 
   static PriceKind priceKind(Dto.Price p, Issues is, Settings s) {
-    String at = f(p.path, "priceType");
-    if (p.priceType == null) {
-      is.error(at, "must be present (recurring, oneTime, usage, …)");
+    String raw = p.priceType;
+    if (raw == null) {
+      is.error(f(p.path, "priceType"), "must be present (recurring, oneTime, usage, …)");
       return PriceKind.UNKNOWN;
     }
-    String raw = p.priceType;
+    switch (raw) {
+      case "recurring":
+        return PriceKind.RECURRING;
+      case "oneTime":
+      case "nonRecurring":
+        return PriceKind.ONE_TIME;
+      case "usage":
+        return PriceKind.USAGE;
+      default:
+        break;
+    }
     String type = raw.trim();
     for (Map.Entry<String, String> alias : s.priceTypeAliases.entrySet()) {
       if (alias.getKey().equalsIgnoreCase(type)) {
         is.warn(
-            at,
+            f(p.path, "priceType"),
             "\""
                 + raw
                 + "\" read as \""
@@ -159,9 +193,40 @@ final class Build {
       case "penalty":
         return PriceKind.OTHER;
       default:
-        is.warn(at, "unknown priceType " + Cursor.quote(raw) + ": not counted as recurring revenue");
+        is.warn(
+            f(p.path, "priceType"),
+            "unknown priceType " + Cursor.quote(raw) + ": not counted as recurring revenue");
         return PriceKind.UNKNOWN;
     }
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, ChargePeriod> PERIODS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentHashMap<String, ConnectionStatus> STATUSES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The core's {@link ChargePeriod#parse}, remembered per valid label. */
+  static ChargePeriod period(String label) {
+    ChargePeriod p = PERIODS.get(label);
+    if (p == null) {
+      p = ChargePeriod.parse(label);
+      if (PERIODS.size() < 1000) {
+        PERIODS.put(label, p);
+      }
+    }
+    return p;
+  }
+
+  /** The core's {@link ConnectionStatus#parse}, remembered per valid label. */
+  static ConnectionStatus status(String label) {
+    ConnectionStatus st = STATUSES.get(label);
+    if (st == null) {
+      st = ConnectionStatus.parse(label);
+      if (STATUSES.size() < 1000) {
+        STATUSES.put(label, st);
+      }
+    }
+    return st;
   }
 
   /** The recurring charges of a price list; the first charge's currency binds the others. */
@@ -172,7 +237,7 @@ final class Build {
       return charges;
     }
     Money total = null;
-    String firstPath = null;
+    Object firstPath = null;
     for (Dto.Price p : prices) {
       PriceKind kind = priceKind(p, is, s);
       if (kind != PriceKind.RECURRING) {
@@ -185,7 +250,7 @@ final class Build {
         is.error(f(p.path, "recurringChargePeriod"), "must be present for a recurring price");
       } else {
         try {
-          period = ChargePeriod.parse(p.period);
+          period = period(p.period);
         } catch (IllegalArgumentException e) {
           is.error(f(p.path, "recurringChargePeriod"), e.getMessage());
         }
@@ -193,10 +258,7 @@ final class Build {
       if (amount == null || period == null) {
         continue;
       }
-      String amountPath =
-          p.dutyFree != null && p.dutyFree.value != null
-              ? f(p.path, "price.dutyFreeAmount")
-              : f(p.path, "price.taxIncludedAmount");
+      Dto.Money used = p.dutyFree != null && p.dutyFree.value != null ? p.dutyFree : p.taxIncluded;
       RecurringCharge charge;
       try {
         RecurringCharge.Builder b = RecurringCharge.builder().amount(amount).period(period);
@@ -205,14 +267,14 @@ final class Build {
         }
         charge = b.build();
       } catch (IllegalArgumentException e) {
-        is.error(f(amountPath, "value"), e.getMessage());
+        is.error(f(used.path, "value"), e.getMessage());
         continue;
       }
       try {
         total = total == null ? charge.monthly() : total.plus(charge.monthly());
       } catch (CurrencyMismatchException e) {
         is.error(
-            f(amountPath, "unit"),
+            f(used.path, "unit"),
             "a connection's recurring prices must share one currency: "
                 + firstPath
                 + " is in "
@@ -222,7 +284,7 @@ final class Build {
         continue;
       }
       if (firstPath == null) {
-        firstPath = amountPath;
+        firstPath = used.path;
       }
       charges.add(charge);
     }
@@ -303,13 +365,13 @@ final class Build {
     if (d.status == null) {
       if (!is.partial) {
         is.warn(
-          f(base, "status"),
-          "absent: recorded as active (what the connection earns follows startDate and"
-              + " terminationDate)");
+            f(base, "status"),
+            "absent: recorded as active (what the connection earns follows startDate and"
+                + " terminationDate)");
       }
     } else {
       try {
-        b.status(ConnectionStatus.parse(d.status));
+        b.status(status(d.status));
       } catch (IllegalArgumentException e) {
         is.error(f(base, "status"), e.getMessage());
       }
@@ -359,7 +421,7 @@ final class Build {
         sla = ids.iterator().next();
         if (ids.size() > 1) {
           is.warn(
-              f(base, d.agreements.get(0).path),
+              d.agreements.get(0).path.toString(),
               "several agreements " + ids + ": the first, " + sla + ", is taken as the SLA");
         }
       }
@@ -420,9 +482,9 @@ final class Build {
       b.severity(Severity.INDETERMINATE).severityKnown(false);
       if (!is.partial) {
         is.warn(
-          f(base, "perceivedSeverity"),
-          "severity unknown: the only severity known for this alarm is \"cleared\"; valued as"
-              + " indeterminate");
+            f(base, "perceivedSeverity"),
+            "severity unknown: the only severity known for this alarm is \"cleared\"; valued as"
+                + " indeterminate");
       }
     } else {
       try {
@@ -486,7 +548,7 @@ final class Build {
     }
     for (Dto.Status st : list) {
       if (st.status == null || st.at == null) {
-        is.warn(st.path, "a status change needs status and a date; this one is ignored");
+        is.warn(st.path.toString(), "a status change needs status and a date; this one is ignored");
       } else {
         to.accept(StatusChange.of(st.status, st.at));
       }
@@ -575,7 +637,10 @@ final class Build {
       } else if (!is.partial) {
         is.warn(
             f(base, "creationDate"),
-            "absent: the problem is taken as opened at its earliest known date, " + from + " " + created);
+            "absent: the problem is taken as opened at its earliest known date, "
+                + from
+                + " "
+                + created);
       }
     }
     if (created != null) {
@@ -718,7 +783,8 @@ final class Build {
       for (Dto.Rated r : d.rated) {
         Instant at = d.usageDate != null ? d.usageDate : r.ratingDate;
         if (r.productId == null) {
-          is.error(f(r.path, "productRef.id"), "must be present (the product the usage is rated on)");
+          is.error(
+              f(r.path, "productRef.id"), "must be present (the product the usage is rated on)");
           continue;
         }
         Money amount = null;
@@ -733,7 +799,7 @@ final class Build {
                 "no taxExcludedRatingAmount: the tax-included " + amount + " is used");
           }
         } else if (!rejectedStatus) {
-          is.warn(r.path, "no rated amount: nothing is counted for this rated usage");
+          is.warn(r.path.toString(), "no rated amount: nothing is counted for this rated usage");
         }
         if (at == null) {
           is.missing(f(base, "usageDate"), "must be present");
@@ -774,7 +840,8 @@ final class Build {
       return null;
     }
     if (end.isBefore(start)) {
-      is.error(f(field, "endDateTime"), "must not be before startDateTime " + start + ", was " + end);
+      is.error(
+          f(field, "endDateTime"), "must not be before startDateTime " + start + ", was " + end);
       return null;
     }
     return TimeWindow.of(start, end);
@@ -876,7 +943,14 @@ final class Build {
     }
     for (String hint :
         new String[] {
-          "monthly", "recurring", "subscription", "rental", "annual", "yearly", "weekly", "quarterly"
+          "monthly",
+          "recurring",
+          "subscription",
+          "rental",
+          "annual",
+          "yearly",
+          "weekly",
+          "quarterly"
         }) {
       if (name.contains(hint)) {
         return ChargeKind.RECURRING;

@@ -51,7 +51,9 @@ final class Cursor {
 
   // --- structure ---
 
-  /** Enters an object; false (after reporting and skipping) if the value is not one; null is absent. */
+  /**
+   * Enters an object; false (after reporting and skipping) if the value is not one; null is absent.
+   */
   boolean beginObject() throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT) {
@@ -274,8 +276,36 @@ final class Cursor {
 
   // --- issues ---
 
-  /** The path of the current position, such as {@code productPrice[0].price.dutyFreeAmount}. */
-  String path() {
+  /** A field path captured now and rendered only when a message needs it. */
+  static final class Mark {
+    private final String[] names;
+    private final int[] indexes;
+    private @Nullable String rendered;
+
+    Mark(String[] names, int[] indexes) {
+      this.names = names;
+      this.indexes = indexes;
+    }
+
+    static final Mark ROOT = new Mark(new String[0], new int[0]);
+
+    @Override
+    public String toString() {
+      String r = rendered;
+      if (r == null) {
+        r = render(names, indexes, names.length);
+        rendered = r;
+      }
+      return r;
+    }
+  }
+
+  /** The current path, captured cheaply; rendered on demand. */
+  Mark mark() {
+    return new Mark(Arrays.copyOf(names, depth), Arrays.copyOf(indexes, depth));
+  }
+
+  private static String render(String[] names, int[] indexes, int depth) {
     StringBuilder sb = new StringBuilder(32);
     for (int i = 0; i < depth; i++) {
       if (indexes[i] == OBJECT) {
@@ -292,6 +322,11 @@ final class Cursor {
       }
     }
     return sb.toString();
+  }
+
+  /** The path of the current position, such as {@code productPrice[0].price.dutyFreeAmount}. */
+  String path() {
+    return render(names, indexes, depth);
   }
 
   /** {@code base.field}, or {@code field} at the root. */

@@ -52,83 +52,83 @@ final class Dto {
 
   /** A reference {@code {id, @referredType, …}}. */
   static final class Ref {
-    final String path;
+    final Cursor.Mark path;
     @Nullable String id;
     @Nullable String referredType;
     @Nullable String role;
 
-    Ref(String path) {
+    Ref(Cursor.Mark path) {
       this.path = path;
     }
   }
 
   /** Money {@code {unit, value}}. */
   static final class Money {
-    final String path;
+    final Cursor.Mark path;
     @Nullable String unit;
     @Nullable BigDecimal value;
 
-    Money(String path) {
+    Money(Cursor.Mark path) {
       this.path = path;
     }
   }
 
   /** A product price or order item price. */
   static final class Price {
-    final String path;
+    final Cursor.Mark path;
     @Nullable String priceType;
     @Nullable String period;
     @Nullable String name;
     @Nullable Money dutyFree;
     @Nullable Money taxIncluded;
 
-    Price(String path) {
+    Price(Cursor.Mark path) {
       this.path = path;
     }
   }
 
   /** A characteristic {@code {name, value}} with a scalar value as text. */
   static final class Char {
-    final String path;
+    final Cursor.Mark path;
     @Nullable String name;
     @Nullable String value;
 
-    Char(String path) {
+    Char(Cursor.Mark path) {
       this.path = path;
     }
   }
 
   /** A related party, v4 flat or v5 {@code partyOrPartyRole}. */
   static final class Party {
-    final String path;
+    final Cursor.Mark path;
     @Nullable String id;
     @Nullable String role;
     @Nullable String referredType;
 
-    Party(String path) {
+    Party(Cursor.Mark path) {
       this.path = path;
     }
   }
 
   /** An informational relationship. */
   static final class Rel {
-    final String path;
+    final Cursor.Mark path;
     @Nullable String type;
     @Nullable String target;
 
-    Rel(String path) {
+    Rel(Cursor.Mark path) {
       this.path = path;
     }
   }
 
   /** A status history entry. */
   static final class Status {
-    final String path;
+    final Cursor.Mark path;
     @Nullable String status;
     @Nullable Instant at;
     @Nullable String reason;
 
-    Status(String path) {
+    Status(Cursor.Mark path) {
       this.path = path;
     }
   }
@@ -168,7 +168,7 @@ final class Dto {
 
   /** TMF638 Service (also an embedded supporting service). */
   static final class Service {
-    final String path;
+    final Cursor.Mark path;
     boolean refOnly = true;
     @Nullable String id;
     boolean idNull;
@@ -178,7 +178,7 @@ final class Dto {
     @Nullable List<Rel> relationships;
     @Nullable List<Char> chars;
 
-    Service(String path) {
+    Service(Cursor.Mark path) {
       this.path = path;
     }
 
@@ -193,7 +193,7 @@ final class Dto {
 
   /** TMF639 Resource (also an embedded supporting resource). */
   static final class Resource {
-    final String path;
+    final Cursor.Mark path;
     boolean refOnly = true;
     @Nullable String id;
     boolean idNull;
@@ -201,7 +201,7 @@ final class Dto {
     @Nullable List<Rel> relationships;
     @Nullable List<Char> chars;
 
-    Resource(String path) {
+    Resource(Cursor.Mark path) {
       this.path = path;
     }
 
@@ -335,7 +335,7 @@ final class Dto {
 
   /** A product order item. */
   static final class Item {
-    final String path;
+    final Cursor.Mark path;
     @Nullable String id;
     @Nullable String action;
     @Nullable String state;
@@ -343,7 +343,7 @@ final class Dto {
     @Nullable String offering;
     @Nullable List<Price> prices;
 
-    Item(String path) {
+    Item(Cursor.Mark path) {
       this.path = path;
     }
   }
@@ -365,13 +365,13 @@ final class Dto {
 
   /** A rated product usage. */
   static final class Rated {
-    final String path;
+    final Cursor.Mark path;
     @Nullable String productId;
     @Nullable Money taxExcluded;
     @Nullable Money taxIncluded;
     @Nullable Instant ratingDate;
 
-    Rated(String path) {
+    Rated(Cursor.Mark path) {
       this.path = path;
     }
   }
@@ -445,14 +445,14 @@ final class Dto {
 
   /** A TMF623 rule. */
   static final class Rule {
-    final String path;
+    final Cursor.Mark path;
     @Nullable String id;
     @Nullable String metric;
     @Nullable String referenceValue;
     @Nullable String operator;
     @Nullable String consequence;
 
-    Rule(String path) {
+    Rule(Cursor.Mark path) {
       this.path = path;
     }
   }
@@ -480,8 +480,25 @@ final class Dto {
 
   // ================================================================ parsing
 
+  /** A reference: only its id is read (see {@link #typedRef} for the referred type and role). */
   static @Nullable Ref ref(Cursor c) throws IOException {
-    Ref r = new Ref(c.path());
+    Ref r = new Ref(c.mark());
+    if (!c.beginObject()) {
+      return null;
+    }
+    while (c.nextField()) {
+      if (c.name().equals("id")) {
+        r.id = c.stringOrInteger();
+      } else {
+        c.skip();
+      }
+    }
+    return r;
+  }
+
+  /** A reference with its {@code @referredType} and {@code role}. */
+  static @Nullable Ref typedRef(Cursor c) throws IOException {
+    Ref r = new Ref(c.mark());
     if (!c.beginObject()) {
       return null;
     }
@@ -526,7 +543,7 @@ final class Dto {
   }
 
   static @Nullable Money money(Cursor c) throws IOException {
-    Money m = new Money(c.path());
+    Money m = new Money(c.mark());
     if (!c.beginObject()) {
       return null;
     }
@@ -551,7 +568,7 @@ final class Dto {
     }
     List<Price> list = new ArrayList<>(2);
     while (c.nextElement()) {
-      Price p = new Price(c.path());
+      Price p = new Price(c.mark());
       if (!c.beginObject()) {
         continue;
       }
@@ -597,7 +614,7 @@ final class Dto {
     }
     List<Char> list = new ArrayList<>(2);
     while (c.nextElement()) {
-      Char ch = new Char(c.path());
+      Char ch = new Char(c.mark());
       if (!c.beginObject()) {
         continue;
       }
@@ -622,7 +639,7 @@ final class Dto {
     }
     List<Party> list = new ArrayList<>(2);
     while (c.nextElement()) {
-      Party p = new Party(c.path());
+      Party p = new Party(c.mark());
       if (!c.beginObject()) {
         continue;
       }
@@ -639,7 +656,7 @@ final class Dto {
             p.referredType = c.string();
             break;
           case "partyOrPartyRole":
-            Ref inner = ref(c);
+            Ref inner = typedRef(c);
             if (inner != null) {
               if (inner.id != null) p.id = inner.id;
               if (inner.referredType != null) p.referredType = inner.referredType;
@@ -660,7 +677,7 @@ final class Dto {
     }
     List<Rel> list = new ArrayList<>(2);
     while (c.nextElement()) {
-      Rel r = new Rel(c.path());
+      Rel r = new Rel(c.mark());
       if (!c.beginObject()) {
         continue;
       }
@@ -690,7 +707,7 @@ final class Dto {
     }
     List<Status> list = new ArrayList<>(4);
     while (c.nextElement()) {
-      Status s = new Status(c.path());
+      Status s = new Status(c.mark());
       if (!c.beginObject()) {
         continue;
       }
@@ -772,7 +789,7 @@ final class Dto {
   }
 
   static @Nullable Service service(Cursor c) throws IOException {
-    Service d = new Service(c.path());
+    Service d = new Service(c.mark());
     if (!c.beginObject()) {
       return null;
     }
@@ -834,7 +851,7 @@ final class Dto {
   }
 
   static @Nullable Resource resource(Cursor c) throws IOException {
-    Resource d = new Resource(c.path());
+    Resource d = new Resource(c.mark());
     if (!c.beginObject()) {
       return null;
     }
@@ -968,7 +985,7 @@ final class Dto {
     }
     List<Ref> list = new ArrayList<>(2);
     while (c.nextElement()) {
-      Ref r = new Ref(c.path());
+      Ref r = new Ref(c.mark());
       if (!c.beginObject()) {
         continue;
       }
@@ -985,7 +1002,7 @@ final class Dto {
             r.role = c.string();
             break;
           case "entity":
-            Ref inner = ref(c);
+            Ref inner = typedRef(c);
             if (inner != null) {
               if (inner.id != null) r.id = inner.id;
               if (inner.referredType != null) r.referredType = inner.referredType;
@@ -1114,7 +1131,7 @@ final class Dto {
     }
     List<Item> list = new ArrayList<>(2);
     while (c.nextElement()) {
-      Item it = new Item(c.path());
+      Item it = new Item(c.mark());
       if (!c.beginObject()) {
         continue;
       }
@@ -1171,7 +1188,7 @@ final class Dto {
           if (c.beginArray()) {
             d.rated = new ArrayList<>(1);
             while (c.nextElement()) {
-              Rated r = new Rated(c.path());
+              Rated r = new Rated(c.mark());
               if (!c.beginObject()) {
                 continue;
               }
@@ -1354,7 +1371,7 @@ final class Dto {
           if (c.beginArray()) {
             d.rules = new ArrayList<>(4);
             while (c.nextElement()) {
-              Rule r = new Rule(c.path());
+              Rule r = new Rule(c.mark());
               if (!c.beginObject()) {
                 continue;
               }

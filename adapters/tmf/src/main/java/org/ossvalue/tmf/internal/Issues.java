@@ -21,6 +21,7 @@ final class Issues {
   Issues(boolean partial) {
     this.partial = partial;
   }
+
   private int errors;
   private int missing;
 

@@ -5,8 +5,9 @@ import java.io.InputStream;
 
 /**
  * Splits a byte stream into lines without holding a line in memory: {@link #nextLine()} moves to
- * the next line and {@link #line()} is an input stream that ends at that line's {@code \n}. A parser
- * reads one NDJSON record from it; whatever it leaves unread is drained before the next line.
+ * the next line and {@link #line()} is an input stream that ends at that line's {@code \n}. A
+ * parser reads one NDJSON record from it; whatever it leaves unread is drained before the next
+ * line.
  */
 final class LineInput {
 

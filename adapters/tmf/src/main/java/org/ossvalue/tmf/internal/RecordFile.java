@@ -194,7 +194,9 @@ final class RecordFile {
         + (line < 0
             ? "; the "
                 + index
-                + (index == 1 ? " complete record before it was" : " complete records before it were")
+                + (index == 1
+                    ? " complete record before it was"
+                    : " complete records before it were")
                 + " kept, the rest of the file was not read"
             : "");
   }

@@ -104,7 +104,7 @@ abstract class Spec<D> {
 
         @Override
         Dto.Service fresh(String id) {
-          Dto.Service d = new Dto.Service("");
+          Dto.Service d = new Dto.Service(Cursor.Mark.ROOT);
           d.id = id;
           d.refOnly = false;
           return d;
@@ -170,7 +170,7 @@ abstract class Spec<D> {
 
         @Override
         Dto.Resource fresh(String id) {
-          Dto.Resource d = new Dto.Resource("");
+          Dto.Resource d = new Dto.Resource(Cursor.Mark.ROOT);
           d.id = id;
           d.refOnly = false;
           return d;
@@ -525,7 +525,8 @@ abstract class Spec<D> {
 
   /** Every kind of record file, in the order a directory is read. */
   static final List<Spec<?>> ALL =
-      List.of(SLO, SLA, RESOURCE, SERVICE, PRODUCT, ALARM, TICKET, PROBLEM, ORDER, USAGE, BILL, RATE);
+      List.of(
+          SLO, SLA, RESOURCE, SERVICE, PRODUCT, ALARM, TICKET, PROBLEM, ORDER, USAGE, BILL, RATE);
 
   /** The spec of a payload key in an event, such as {@code alarm}. */
   static @Nullable Spec<?> forKey(String key) {

@@ -156,7 +156,8 @@ final class TopologyAssembly {
       for (Dto.Service c : s.supportingServices) {
         if (c.id == null) {
           if (owner != null) {
-            assembler.warn(owner, Build.f(c.path, "id"), "a supporting service without an id is ignored");
+            assembler.warn(
+                owner, Build.f(c.path, "id"), "a supporting service without an id is ignored");
           }
           continue;
         }
@@ -186,7 +187,8 @@ final class TopologyAssembly {
   private void supportingResource(Dto.Resource c, String to, Assembler.@Nullable Source owner) {
     if (c.id == null) {
       if (owner != null) {
-        assembler.warn(owner, Build.f(c.path, "id"), "a supporting resource without an id is ignored");
+        assembler.warn(
+            owner, Build.f(c.path, "id"), "a supporting resource without an id is ignored");
       }
       return;
     }
