@@ -43,7 +43,7 @@ public enum ChargePeriod {
   /** The monthly equivalent of an amount charged once per this period. */
   public Money toMonthly(Money amount) {
     Money scaled = amount.times(perMonthNumerator);
-    return perMonthDenominator.equals(BigDecimal.ONE)
+    return perMonthDenominator.compareTo(BigDecimal.ONE) == 0
         ? scaled
         : scaled.dividedBy(perMonthDenominator);
   }
@@ -56,41 +56,22 @@ public enum ChargePeriod {
    */
   public static ChargePeriod parse(String label) {
     String key = label.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-    switch (key) {
-      case "day":
-      case "days":
-      case "daily":
-        return DAY;
-      case "week":
-      case "weeks":
-      case "weekly":
-        return WEEK;
-      case "month":
-      case "months":
-      case "monthly":
-        return MONTH;
-      case "quarter":
-      case "quarters":
-      case "quarterly":
-        return QUARTER;
-      case "halfyear":
-      case "halfyears":
-      case "halfyearly":
-      case "semiannual":
-        return HALF_YEAR;
-      case "year":
-      case "years":
-      case "yearly":
-      case "annual":
-      case "annually":
-        return YEAR;
-      default:
-        throw new IllegalArgumentException(
-            "recurringChargePeriod must be one of "
-                + Arrays.stream(values()).map(ChargePeriod::label).collect(Collectors.joining(", "))
-                + ", was "
-                + label);
-    }
+    return switch (key) {
+      case "day", "days", "daily" -> DAY;
+      case "week", "weeks", "weekly" -> WEEK;
+      case "month", "months", "monthly" -> MONTH;
+      case "quarter", "quarters", "quarterly" -> QUARTER;
+      case "halfyear", "halfyears", "halfyearly", "semiannual" -> HALF_YEAR;
+      case "year", "years", "yearly", "annual", "annually" -> YEAR;
+      default ->
+          throw new IllegalArgumentException(
+              "recurringChargePeriod must be one of "
+                  + Arrays.stream(values())
+                      .map(ChargePeriod::label)
+                      .collect(Collectors.joining(", "))
+                  + ", was "
+                  + label);
+    };
   }
 
   @Override

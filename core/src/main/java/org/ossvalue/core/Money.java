@@ -3,6 +3,7 @@ package org.ossvalue.core;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.ossvalue.core.internal.Decimals;
 
@@ -43,13 +44,15 @@ public abstract class Money implements Comparable<Money> {
    * Money.of("12.50", "EUR")}.
    */
   public static Money of(String amount, String currencyCode) {
+    Objects.requireNonNull(amount, "amount");
+    Currency currency = currency(Objects.requireNonNull(currencyCode, "currencyCode"));
     BigDecimal parsed;
     try {
       parsed = new BigDecimal(amount);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("amount must be a decimal number, was " + amount, e);
     }
-    return of(parsed, currency(currencyCode));
+    return of(parsed, currency);
   }
 
   /** A whole amount in the currency with that ISO 4217 code: {@code Money.of(450, "EUR")}. */
@@ -160,6 +163,7 @@ public abstract class Money implements Comparable<Money> {
         + currency().getCurrencyCode();
   }
 
+  @SuppressWarnings("BigDecimalEquals") // scale matters: detects whether normalising changed it
   @Value.Check
   Money normalize() {
     BigDecimal stripped = Decimals.normalize(amount());

@@ -63,6 +63,7 @@ public abstract class ServiceImpact implements Comparable<ServiceImpact> {
     return c != 0 ? c : classification().compareTo(that.classification());
   }
 
+  @SuppressWarnings("BigDecimalEquals") // scale matters: detects whether normalising changed it
   @Value.Check
   ServiceImpact normalize() {
     if (degradation().signum() <= 0 || degradation().compareTo(BigDecimal.ONE) > 0) {

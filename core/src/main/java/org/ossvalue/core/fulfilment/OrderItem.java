@@ -53,18 +53,15 @@ public abstract class OrderItem {
    * MRR for a delete, new − previous for a modify; absent when a needed figure is unknown.
    */
   public Optional<Money> mrrDelta() {
-    switch (action()) {
-      case ADD:
-        return mrr();
-      case DELETE:
-        return previousMrr().or(this::mrr).map(Money::negate);
-      case MODIFY:
-        return mrr().isPresent() && previousMrr().isPresent()
-            ? Optional.of(mrr().get().minus(previousMrr().get()))
-            : Optional.empty();
-      default:
-        return Optional.empty();
-    }
+    return switch (action()) {
+      case ADD -> mrr();
+      case DELETE -> previousMrr().or(this::mrr).map(Money::negate);
+      case MODIFY ->
+          mrr().isPresent() && previousMrr().isPresent()
+              ? Optional.of(mrr().get().minus(previousMrr().get()))
+              : Optional.empty();
+      case NO_CHANGE -> Optional.empty();
+    };
   }
 
   @Override

@@ -39,6 +39,7 @@ public abstract class CreditTier implements Comparable<CreditTier> {
     return that.belowPercent().compareTo(belowPercent());
   }
 
+  @SuppressWarnings("BigDecimalEquals") // scale matters: detects whether normalising changed it
   @Value.Check
   CreditTier normalize() {
     if (belowPercent().signum() <= 0 || belowPercent().compareTo(BigDecimal.valueOf(100)) > 0) {

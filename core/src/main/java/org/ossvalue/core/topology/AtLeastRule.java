@@ -39,7 +39,7 @@ final class AtLeastRule implements CombinationRule {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AtLeastRule && ((AtLeastRule) o).k == k;
+    return o instanceof AtLeastRule other && other.k == k;
   }
 
   @Override

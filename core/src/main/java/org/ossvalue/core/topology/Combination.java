@@ -32,6 +32,7 @@ public abstract class Combination {
     return of(BigDecimal.ZERO, List.of());
   }
 
+  @SuppressWarnings("BigDecimalEquals") // scale matters: detects whether normalising changed it
   @Value.Check
   Combination normalize() {
     BigDecimal d = Degradations.check(degradation(), "degradation");

@@ -14,23 +14,23 @@ public abstract class Relationship {
 
   /** The element the relationship is recorded on. */
   @Value.Parameter
-  public abstract String from();
+  public abstract String source();
 
   /** The element it points to. */
   @Value.Parameter
-  public abstract String to();
+  public abstract String target();
 
   /** The relationship type as recorded, such as {@code reliesOn}. */
   @Value.Parameter
   public abstract String type();
 
   /** A relationship. */
-  public static Relationship of(String from, String to, String type) {
-    return ImmutableRelationship.of(from, to, type);
+  public static Relationship of(String source, String target, String type) {
+    return ImmutableRelationship.of(source, target, type);
   }
 
   @Override
   public String toString() {
-    return from() + " -" + type() + "-> " + to();
+    return source() + " -" + type() + "-> " + target();
   }
 }

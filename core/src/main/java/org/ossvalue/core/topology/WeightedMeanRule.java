@@ -49,7 +49,7 @@ final class WeightedMeanRule implements CombinationRule {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof WeightedMeanRule && ((WeightedMeanRule) o).weights.equals(weights);
+    return o instanceof WeightedMeanRule other && other.weights.equals(weights);
   }
 
   @Override

@@ -32,7 +32,7 @@ final class FlatRate implements RevenueAtRiskStrategy {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FlatRate && ((FlatRate) o).month.equals(month);
+    return o instanceof FlatRate other && other.month.equals(month);
   }
 
   @Override

@@ -40,7 +40,7 @@ final class TableSeverityMapping implements SeverityMapping {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TableSeverityMapping && ((TableSeverityMapping) o).table.equals(table);
+    return o instanceof TableSeverityMapping other && other.table.equals(table);
   }
 
   @Override
