@@ -191,8 +191,8 @@ class NetCoGoldenTest {
         netco.topology().relationships().stream()
             .anyMatch(
                 r ->
-                    r.from().equals("SVC-2011")
-                        && r.to().equals("SVC-2010")
+                    r.source().equals("SVC-2011")
+                        && r.target().equals("SVC-2010")
                         && r.type().equals("reliesOn")));
     assertFalse(netco.topology().supportersOf("SVC-2011").contains("SVC-2010"));
     assertEquals(
