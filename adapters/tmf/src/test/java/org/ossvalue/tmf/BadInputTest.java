@@ -301,8 +301,7 @@ class BadInputTest {
             alarm("A-1", "major", "2025-03-30T01:59:00+01:00", "2025-03-30T03:00:00+02:00"));
     assertTrue(d.report().rejections().isEmpty(), d.report().rejections().toString());
     TmfAlarm a = d.alarms().get(0);
-    assertEquals(
-        60, java.time.Duration.between(a.raised(), a.cleared().orElseThrow()).getSeconds());
+    assertEquals(60, java.time.Duration.between(a.raised(), a.cleared().orElseThrow()).toSeconds());
   }
 
   @Test
@@ -565,8 +564,11 @@ class BadInputTest {
   @Test
   void anUnknownEventTypeIsRejectedAndAWellFormedUnusedOneIgnored() {
     String events =
-        "{\"eventId\":\"E1\",\"eventTime\":\"2025-03-01T00:00:00Z\",\"eventType\":\"CXJAD\",\"event\":{}}\n"
-            + "{\"eventId\":\"E2\",\"eventTime\":\"2025-03-01T00:00:00Z\",\"eventType\":\"PartyCreateEvent\",\"event\":{\"party\":{\"id\":\"X\"}}}\n";
+        """
+        {"eventId":"E1","eventTime":"2025-03-01T00:00:00Z","eventType":"CXJAD","event":{}}
+        {"eventId":"E2","eventTime":"2025-03-01T00:00:00Z","eventType":"PartyCreateEvent",\
+        "event":{"party":{"id":"X"}}}
+        """;
     TmfDataset d = read("events.ndjson", events);
     Rejection r = only(d);
     assertEquals(OptionalLong.of(1), r.line());
@@ -665,9 +667,13 @@ class BadInputTest {
   @Test
   void eventsWithoutTimeOrIdAreRejectedAndTimeOcurredIsAccepted() {
     String events =
-        "{\"eventTime\":\"2025-03-01T00:00:00Z\",\"eventType\":\"AlarmCreateEvent\",\"event\":{\"alarm\":{\"id\":\"A\"}}}\n"
-            + "{\"eventId\":\"E2\",\"eventType\":\"AlarmCreateEvent\",\"event\":{\"alarm\":{\"id\":\"A\"}}}\n"
-            + "{\"eventId\":\"E3\",\"timeOcurred\":\"2025-03-01T00:00:00Z\",\"eventType\":\"AlarmCreateEvent\",\"event\":{\"alarm\":{\"id\":\"A\",\"perceivedSeverity\":\"minor\",\"alarmRaisedTime\":\"2025-03-01T00:00:00Z\",\"alarmedObject\":{\"id\":\"R\"}}}}\n";
+        """
+        {"eventTime":"2025-03-01T00:00:00Z","eventType":"AlarmCreateEvent","event":{"alarm":{"id":"A"}}}
+        {"eventId":"E2","eventType":"AlarmCreateEvent","event":{"alarm":{"id":"A"}}}
+        {"eventId":"E3","timeOcurred":"2025-03-01T00:00:00Z","eventType":"AlarmCreateEvent",\
+        "event":{"alarm":{"id":"A","perceivedSeverity":"minor","alarmRaisedTime":"2025-03-01T00:00:00Z",\
+        "alarmedObject":{"id":"R"}}}}
+        """;
     TmfDataset d = read("events.ndjson", events);
     assertEquals(
         List.of("eventId", "eventTime"),
