@@ -217,6 +217,21 @@ final class Build {
     return p;
   }
 
+  private static final java.util.concurrent.ConcurrentHashMap<String, Severity> SEVERITIES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The core's {@link Severity#parse}, remembered per valid label. */
+  static Severity severity(String label) {
+    Severity sev = SEVERITIES.get(label);
+    if (sev == null) {
+      sev = Severity.parse(label);
+      if (SEVERITIES.size() < 1000) {
+        SEVERITIES.put(label, sev);
+      }
+    }
+    return sev;
+  }
+
   /** The core's {@link ConnectionStatus#parse}, remembered per valid label. */
   static ConnectionStatus status(String label) {
     ConnectionStatus st = STATUSES.get(label);
@@ -488,7 +503,7 @@ final class Build {
       }
     } else {
       try {
-        b.severity(Severity.parse(d.severity));
+        b.severity(severity(d.severity));
       } catch (IllegalArgumentException e) {
         is.error(
             f(base, "perceivedSeverity"),
@@ -496,7 +511,7 @@ final class Build {
                 + Cursor.quote(d.severity));
       }
     }
-    if (d.planned != null) {
+    if (d.planned != null && !d.planned.equals("InService")) {
       String p = d.planned.trim();
       if (p.equalsIgnoreCase("OutOfService")) {
         b.planned(true);

@@ -238,7 +238,8 @@ final class Dto {
     }
 
     static boolean isCleared(@Nullable String severity) {
-      return severity != null && severity.trim().equalsIgnoreCase("cleared");
+      return severity != null
+          && (severity.equals("cleared") || severity.trim().equalsIgnoreCase("cleared"));
     }
   }
 
