@@ -2,6 +2,8 @@ package org.ossvalue.tmf.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,28 +15,73 @@ import org.jspecify.annotations.Nullable;
  * problems as {@link Issues} instead of failing: a wrong type is reported with the path and the
  * offending value, the value is skipped and reading goes on with the next field.
  *
- * <p>Every string, including those in skipped fields, is read to its end so that Jackson's length
- * limit applies to all of them.
+ * <p>Strings the reader uses are decoded, under Jackson's length limit; strings in skipped fields
+ * are not decoded, and their length (in bytes) is checked against the same limit.
  */
 final class Cursor {
 
   private static final int CUT = 80;
   private static final int OBJECT = -2;
 
+  private static final long SLACK = 256;
+
   private JsonParser p;
   private final Issues issues;
+  private final long maxSkippedBytes;
+  private long skippedStringStart = -1;
   private String[] names = new String[16];
   private int[] indexes = new int[16];
   private int depth;
 
-  Cursor(JsonParser p, Issues issues) {
+  Cursor(JsonParser p, Issues issues, int maxStringLength) {
     this.p = p;
     this.issues = issues;
+    this.maxSkippedBytes = maxStringLength + SLACK;
   }
 
   void reset(JsonParser parser) {
     this.p = parser;
     this.depth = 0;
+    this.skippedStringStart = -1;
+  }
+
+  /** The next token, after checking the length of a string skipped just before it. */
+  private @Nullable JsonToken next() throws IOException {
+    JsonToken t = p.nextToken();
+    if (skippedStringStart >= 0) {
+      checkSkipped();
+    }
+    return t;
+  }
+
+  /**
+   * A skipped string is never decoded (that is what makes skipping cheap), so Jackson's length
+   * limit does not see it; its length is bounded here by the bytes between it and the next token,
+   * and an over-long one fails like Jackson's own limit.
+   */
+  private void checkSkipped() throws StreamConstraintsException {
+    long start = skippedStringStart;
+    skippedStringStart = -1;
+    if (p instanceof ParserBase) {
+      long span = ((ParserBase) p).getTokenCharacterOffset() - start;
+      if (span > maxSkippedBytes) {
+        throw new StreamConstraintsException(
+            "String value length ("
+                + span
+                + " bytes) exceeds the maximum allowed ("
+                + (maxSkippedBytes - SLACK)
+                + ", from `StreamReadConstraints.getMaxStringLength()`)",
+            p.currentTokenLocation());
+      }
+    }
+  }
+
+  private void skippedString() throws IOException {
+    if (p instanceof ParserBase) {
+      skippedStringStart = ((ParserBase) p).getTokenCharacterOffset();
+    } else {
+      p.getTextLength();
+    }
   }
 
   Issues issues() {
@@ -70,7 +117,7 @@ final class Cursor {
 
   /** Moves to the next field's value; false at the end of the object (which it leaves). */
   boolean nextField() throws IOException {
-    JsonToken t = p.nextToken();
+    JsonToken t = next();
     if (t == JsonToken.FIELD_NAME) {
       names[depth - 1] = p.currentName();
       p.nextToken();
@@ -101,7 +148,7 @@ final class Cursor {
 
   /** Moves to the next element; false at the end of the array (which it leaves). */
   boolean nextElement() throws IOException {
-    JsonToken t = p.nextToken();
+    JsonToken t = next();
     if (t == JsonToken.END_ARRAY) {
       depth--;
       return false;
@@ -249,7 +296,7 @@ final class Cursor {
     if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
       int level = 1;
       while (level > 0) {
-        JsonToken n = p.nextToken();
+        JsonToken n = next();
         if (n == null) {
           return;
         }
@@ -263,14 +310,14 @@ final class Cursor {
             level--;
             break;
           case VALUE_STRING:
-            p.getTextLength();
+            skippedString();
             break;
           default:
             break;
         }
       }
     } else if (t == JsonToken.VALUE_STRING) {
-      p.getTextLength();
+      skippedString();
     }
   }
 

@@ -82,7 +82,7 @@ final class RecordFile {
     long index = 0;
     JsonParser p = settings.factory.createParser(in);
     try {
-      Cursor c = new Cursor(p, issues);
+      Cursor c = new Cursor(p, issues, settings.maxStringLength);
       JsonToken t = p.nextToken();
       if (t == null) {
         v.fileWarning("empty file: no records");
@@ -133,7 +133,7 @@ final class RecordFile {
   private static void readLines(Settings settings, InputStream in, Visitor v) throws IOException {
     Issues issues = new Issues();
     LineInput lines = new LineInput(in);
-    Cursor c = new Cursor(null, issues);
+    Cursor c = new Cursor(null, issues, settings.maxStringLength);
     boolean any = false;
     while (lines.nextLine()) {
       long line = lines.lineNumber();
