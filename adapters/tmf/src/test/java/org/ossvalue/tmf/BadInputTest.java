@@ -176,6 +176,14 @@ class BadInputTest {
   }
 
   @Test
+  void anAbsurdExponentIsRejectedNotExpanded() {
+    Rejection r =
+        only(read("product.json", "[" + product("P-1", monthly("-1e999999999", "EUR")) + "]"));
+    assertEquals("productPrice[0].price.dutyFreeAmount.value", r.field().orElseThrow());
+    assertTrue(r.reason().startsWith("must be a plain decimal"), r.reason());
+  }
+
+  @Test
   void unknownChargePeriodIsRejected() {
     Rejection r =
         only(

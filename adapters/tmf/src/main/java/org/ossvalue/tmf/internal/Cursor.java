@@ -24,6 +24,7 @@ final class Cursor {
   private static final int OBJECT = -2;
 
   private static final long SLACK = 256;
+  private static final int MAX_SCALE = 100;
 
   private JsonParser p;
   private final Issues issues;
@@ -218,7 +219,16 @@ final class Cursor {
   @Nullable BigDecimal decimal() throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      return new BigDecimal(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      BigDecimal d = new BigDecimal(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (d.scale() > MAX_SCALE || d.scale() < -MAX_SCALE) {
+        error(
+            "must be a plain decimal (at most "
+                + MAX_SCALE
+                + " digits on either side of the point), was "
+                + describe());
+        return null;
+      }
+      return d;
     }
     if (t != JsonToken.VALUE_NULL) {
       error("must be a number, was " + describe());
