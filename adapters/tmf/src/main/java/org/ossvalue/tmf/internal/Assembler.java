@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,7 +30,6 @@ import org.ossvalue.core.fulfilment.Order;
 import org.ossvalue.core.fulfilment.OrderAction;
 import org.ossvalue.core.fulfilment.OrderItem;
 import org.ossvalue.core.sla.SlaTerms;
-import org.ossvalue.core.topology.CombinationRule;
 import org.ossvalue.core.topology.Topology;
 import org.ossvalue.tmf.EventSummary;
 import org.ossvalue.tmf.FileReport;
@@ -1101,13 +1099,5 @@ public final class Assembler {
               .build());
     }
     return b.build();
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
-
-  static @Nullable CombinationRule override(Settings s, String id) {
-    return s.ruleOverrides.get(id);
   }
 }
