@@ -452,6 +452,46 @@ class BadInputTest {
   }
 
   @Test
+  void aV5ResourceSupportingResourceIsASupportsEdge() {
+    TmfDataset d =
+        read(
+            "resource.json",
+            "[{\"id\":\"R-CARD\",\"@type\":\"PhysicalResource\"},{\"id\":\"R-ROUTER\",\"@type\":\"PhysicalResource\","
+                + "\"supportingResource\":[{\"id\":\"R-CARD\",\"@type\":\"ResourceRef\"}]}]");
+    assertEquals(List.of("R-CARD"), d.topology().supportersOf("R-ROUTER"));
+  }
+
+  @Test
+  void previousMrrComesOnlyFromAnEarlierStructuredProductState() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("product.json", "[" + product("P-1", monthly("450.00", "EUR")) + "]");
+    files.put(
+        "productOrder.json",
+        "[{\"id\":\"O-1\",\"state\":\"completed\",\"orderDate\":\"2025-02-20T08:30:00Z\","
+            + "\"description\":\"was 999.00/month\",\"productOrderItem\":[{\"id\":\"1\",\"action\":\"modify\","
+            + "\"product\":{\"id\":\"P-1\"},\"itemPrice\":["
+            + monthly("450.00", "EUR")
+            + "]}]}]");
+    TmfDataset withoutHistory = read(files);
+    assertTrue(withoutHistory.orders().get(0).items().get(0).previousMrr().isEmpty());
+    files.put(
+        "events.ndjson",
+        ev(
+            "E1",
+            "2025-01-10T00:00:00Z",
+            "ProductAttributeValueChangeEvent",
+            "{\"id\":\"P-1\",\"productPrice\":[" + monthly("390.00", "EUR") + "]}"));
+    TmfDataset withHistory = read(files);
+    org.ossvalue.core.fulfilment.OrderItem item = withHistory.orders().get(0).items().get(0);
+    assertEquals(Money.of("390.00", "EUR"), item.previousMrr().orElseThrow());
+    assertEquals(Money.of("60.00", "EUR"), item.mrrDelta().orElseThrow());
+    assertEquals(
+        Money.of("450.00", "EUR"),
+        withHistory.connection("P-1").orElseThrow().mrr().orElseThrow(),
+        "the export snapshot stays the current price");
+  }
+
+  @Test
   void aConfiguredRelationshipTypeBecomesASupportsEdge() {
     String services =
         "[{\"id\":\"S-1\",\"serviceRelationship\":[{\"relationshipType\":\"dependsOn\",\"service\":{\"id\":\"S-2\"}}]},{\"id\":\"S-2\"}]";
