@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.ossvalue.core.Connection;
@@ -80,6 +81,7 @@ public final class TmfReader {
    * @throws TmfRejectedException if this reader is strict and a record was rejected
    */
   public TmfDataset readDirectory(Path dir) {
+    Objects.requireNonNull(dir, "dir");
     Assembler a = new Assembler(settings);
     a.readDirectory(dir);
     return finish(a);
@@ -87,6 +89,7 @@ public final class TmfReader {
 
   /** Reads these files (each named after its kind, such as {@code alarm.json}) as one export. */
   public TmfDataset readFiles(Collection<Path> files) {
+    Objects.requireNonNull(files, "files");
     Assembler a = new Assembler(settings);
     for (Path f : files) {
       a.readFile(f);
@@ -99,6 +102,7 @@ public final class TmfReader {
    * such as {@code product.ndjson}) to its content.
    */
   public TmfDataset readStreams(Map<String, InputStream> streams) {
+    Objects.requireNonNull(streams, "streams");
     Assembler a = new Assembler(settings);
     for (Map.Entry<String, InputStream> e : streams.entrySet()) {
       TmfKind kind =
@@ -129,11 +133,13 @@ public final class TmfReader {
    *     whole file was streamed)
    */
   public ReadReport streamConnections(Path file, Consumer<? super Connection> sink) {
+    Objects.requireNonNull(sink, "sink");
     return stream(file, TmfKind.PRODUCT, o -> sink.accept((Connection) o));
   }
 
   /** Streams a TMF642 alarm file one record at a time, like {@link #streamConnections}. */
   public ReadReport streamAlarms(Path file, Consumer<? super TmfAlarm> sink) {
+    Objects.requireNonNull(sink, "sink");
     return stream(file, TmfKind.ALARM, o -> sink.accept((TmfAlarm) o));
   }
 
@@ -145,6 +151,10 @@ public final class TmfReader {
    */
   public ReadReport stream(
       InputStream in, String fileName, TmfKind kind, boolean lineDelimited, Consumer<Object> sink) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(sink, "sink");
     ReadReport report = Streamer.stream(settings, in, fileName, kind, lineDelimited, sink);
     if (settings.strict() && report.hasRejections()) {
       throw new TmfRejectedException(report);
@@ -153,6 +163,7 @@ public final class TmfReader {
   }
 
   private ReadReport stream(Path file, TmfKind kind, Consumer<Object> sink) {
+    Objects.requireNonNull(file, "file");
     String name = file.getFileName().toString();
     try (InputStream in = Files.newInputStream(file)) {
       return stream(in, name, kind, TmfKind.isLineDelimited(name), sink);
@@ -193,13 +204,14 @@ public final class TmfReader {
      * one that records the relationship. Other relationships stay informational.
      */
     public Builder supportsRelationshipType(String type) {
-      supportsRelationshipTypes.add(type);
+      supportsRelationshipTypes.add(Objects.requireNonNull(type, "type"));
       return this;
     }
 
     /** Combines an element's supporters by this rule, whatever its {@code redundancyRule} says. */
     public Builder rule(String elementId, CombinationRule rule) {
-      ruleOverrides.put(elementId, rule);
+      ruleOverrides.put(
+          Objects.requireNonNull(elementId, "elementId"), Objects.requireNonNull(rule, "rule"));
       return this;
     }
 
@@ -209,7 +221,8 @@ public final class TmfReader {
      * not allowed: use {@link #noPriceTypeAliases()} to drop the defaults.
      */
     public Builder priceTypeAlias(String alias, String priceType) {
-      priceTypeAliases.put(alias, priceType);
+      priceTypeAliases.put(
+          Objects.requireNonNull(alias, "alias"), Objects.requireNonNull(priceType, "priceType"));
       return this;
     }
 
