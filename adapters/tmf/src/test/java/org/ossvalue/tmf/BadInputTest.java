@@ -588,6 +588,20 @@ class BadInputTest {
   }
 
   @Test
+  void aHugeArrayInsideARecordFailsFastInsteadOfFillingMemory() {
+    StringBuilder refs = new StringBuilder("[");
+    for (int i = 0; i < 100_001; i++) {
+      refs.append(i == 0 ? "" : ",").append("{\"id\":\"S\"}");
+    }
+    refs.append(']');
+    String record =
+        product("P-1", monthly("1", "EUR"))
+            .replace("\"status\"", "\"realizingService\":" + refs + ",\"status\"");
+    Rejection r = only(read("product.ndjson", record + "\n"));
+    assertTrue(r.reason().startsWith("limit exceeded: Array length"), r.reason());
+  }
+
+  @Test
   void emptyFileIsAWarning() {
     TmfDataset d = read("product.json", "");
     assertTrue(d.report().rejections().isEmpty());

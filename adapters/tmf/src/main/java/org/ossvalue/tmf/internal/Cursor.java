@@ -26,6 +26,9 @@ final class Cursor {
   private static final long SLACK = 256;
   private static final int MAX_SCALE = 100;
 
+  /** Most elements read from one array inside a record (memory stays bounded per record). */
+  static final int MAX_ELEMENTS = 100_000;
+
   private JsonParser p;
   private final Issues issues;
   private final long maxSkippedBytes;
@@ -154,7 +157,15 @@ final class Cursor {
       depth--;
       return false;
     }
-    indexes[depth - 1]++;
+    if (++indexes[depth - 1] >= MAX_ELEMENTS) {
+      throw new StreamConstraintsException(
+          "Array length exceeds the maximum allowed ("
+              + MAX_ELEMENTS
+              + " elements in one record field, "
+              + path()
+              + ")",
+          p.currentTokenLocation());
+    }
     return true;
   }
 
