@@ -1,4 +1,4 @@
-/** JMH benchmarks of ossvalue strategies, each against a baseline in the same run. */
+/** JMH benchmarks and the streaming memory check. Not published. */
 @NullMarked
 package org.ossvalue.benchmarks;
 
