@@ -51,6 +51,7 @@ final class InventoryVsBills implements LeakageCheck {
     // Lines in the period, with the amount that falls in it.
     Map<String, List<Counted>> linesByAccount = new TreeMap<>();
     Set<String> billsWithLinesInPeriod = new HashSet<>();
+    List<BillLine> unplaced = new ArrayList<>();
     List<BillLine> sortedLines = new ArrayList<>(lines);
     sortedLines.sort(Comparator.comparing(BillLine::id));
     for (BillLine line : sortedLines) {
@@ -66,7 +67,8 @@ final class InventoryVsBills implements LeakageCheck {
           amount = amount.times(inPeriod.get().seconds()).dividedBy(coverage.get().seconds());
         }
       } else if (line.bill().map(billsById::get).isEmpty()) {
-        continue; // neither coverage nor a known bill: the line cannot be placed in time
+        unplaced.add(line); // neither coverage nor a known bill: it cannot be placed in time
+        continue;
       }
       line.bill().ifPresent(billsWithLinesInPeriod::add);
       linesByAccount
@@ -111,7 +113,7 @@ final class InventoryVsBills implements LeakageCheck {
         rated.add(u.amount());
       }
     }
-    return report.usageRated(rated.toTotals()).build();
+    return report.usageRated(rated.toTotals()).unplacedLines(unplaced).build();
   }
 
   private AccountLeakage account(

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.immutables.value.Value;
 import org.ossvalue.core.MoneyTotals;
 import org.ossvalue.core.ReportingPeriod;
+import org.ossvalue.core.billing.BillLine;
 import org.ossvalue.core.valuation.LedgerEntry;
 import org.ossvalue.core.valuation.LedgerKind;
 
@@ -28,6 +29,9 @@ public abstract class LeakageReport {
 
   /** Rated usage in the period (from usage records), per currency: to compare with usage billed. */
   public abstract MoneyTotals usageRated();
+
+  /** Lines with neither a coverage period nor a known bill: they cannot be placed in time. */
+  public abstract List<BillLine> unplacedLines();
 
   /** A builder. */
   public static Builder builder() {
@@ -122,6 +126,7 @@ public abstract class LeakageReport {
         + creditsBilled().rounded()
         + ", notAssessable="
         + notAssessable()
+        + (unplacedLines().isEmpty() ? "" : ", " + unplacedLines().size() + " unplaced lines")
         + "}";
   }
 }

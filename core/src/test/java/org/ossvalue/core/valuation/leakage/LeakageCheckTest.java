@@ -106,6 +106,23 @@ class LeakageCheckTest {
   }
 
   @Test
+  void aLineThatCannotBePlacedInTimeIsReportedNotDropped() {
+    BillLine loose =
+        BillLine.builder()
+            .id("L-LOOSE")
+            .account("A")
+            .connection("C1")
+            .kind(ChargeKind.RECURRING)
+            .amount(Money.of("100.00", "EUR"))
+            .build();
+    Connection c = connection("C1", "100.00", "2024-01-01T00:00:00Z", null);
+    LeakageReport report =
+        LeakageCheck.defaults().assess(List.of(c), List.of(BILL), List.of(loose), MARCH);
+    assertEquals(List.of(loose), report.unplacedLines());
+    assertEquals(FindingKind.CONNECTED_NOT_BILLED, report.findings().get(0).kind());
+  }
+
+  @Test
   void aDifferentCurrencyIsReportedNotCompared() {
     Connection c = connection("C1", "100.00", "2024-01-01T00:00:00Z", null);
     BillLine gbp =
