@@ -1,0 +1,168 @@
+package org.ossvalue.flink.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.core.memory.DataInputView;
+import org.apache.flink.core.memory.DataOutputView;
+import org.ossvalue.core.Connection;
+import org.ossvalue.core.sla.SlaTerms;
+import org.ossvalue.core.topology.ElementKind;
+import org.ossvalue.core.topology.Topology;
+import org.ossvalue.core.valuation.sla.SlaPolicy;
+
+/**
+ * The inventory of one topology unit (a connected component of the supports graph with the
+ * connections on it): its elements with their rules and supporters in order, its connections and
+ * the SLA terms they refer to. Immutable; {@link #hash()} identifies the content.
+ */
+public final class UnitModel {
+
+  /** One element: id, kind, rule text and supporters in their declared order. */
+  public static final class Element {
+    final String id;
+    final ElementKind kind;
+    final String rule;
+    final List<String> supporters;
+
+    Element(String id, ElementKind kind, String rule, List<String> supporters) {
+      this.id = id;
+      this.kind = kind;
+      this.rule = rule;
+      this.supporters = List.copyOf(supporters);
+    }
+  }
+
+  final String unit;
+  final List<Element> elements;
+  final List<Connection> connections;
+  final List<SlaTerms> terms;
+  final long hash;
+
+  UnitModel(
+      String unit,
+      List<Element> elements,
+      List<Connection> connections,
+      List<SlaTerms> terms,
+      long hash) {
+    this.unit = unit;
+    this.elements = List.copyOf(elements);
+    this.connections = List.copyOf(connections);
+    this.terms = List.copyOf(terms);
+    this.hash = hash;
+  }
+
+  /** The unit id. */
+  public String unit() {
+    return unit;
+  }
+
+  /** A hash of the content: equal content, equal hash. */
+  public long hash() {
+    return hash;
+  }
+
+  /** The connections of the unit. */
+  public List<Connection> connections() {
+    return connections;
+  }
+
+  /** The unit's topology, built from its elements. */
+  Topology topology() {
+    Topology.Builder b = Topology.builder();
+    for (Element e : elements) {
+      if (e.kind == ElementKind.RESOURCE) {
+        b.resource(e.id);
+      } else {
+        b.service(e.id);
+      }
+      b.rule(e.id, Rules.decode(e.rule));
+    }
+    for (Element e : elements) {
+      for (String s : e.supporters) {
+        b.supports(s, e.id);
+      }
+    }
+    return b.build();
+  }
+
+  /** What a unit function needs, built once per model. */
+  static final class Compiled {
+    final UnitModel model;
+    final Topology topology;
+    final Map<String, Connection> connections = new HashMap<>();
+    final Map<String, SlaTerms> terms = new HashMap<>();
+    final Map<String, SlaPolicy> policies = new HashMap<>();
+
+    Compiled(UnitModel model) {
+      this.model = model;
+      this.topology = model.topology();
+      for (Connection c : model.connections) {
+        connections.put(c.id(), c);
+      }
+      for (SlaTerms t : model.terms) {
+        terms.put(t.id(), t);
+        policies.put(t.id(), SlaPolicy.fromTerms(t));
+      }
+    }
+  }
+
+  /** Writes models field by field. */
+  public enum CodecImpl implements Codec<UnitModel> {
+    /** The codec. */
+    INSTANCE;
+
+    @Override
+    public Class<UnitModel> type() {
+      return UnitModel.class;
+    }
+
+    @Override
+    public void write(UnitModel m, DataOutputView out) throws IOException {
+      out.writeUTF(m.unit);
+      out.writeLong(m.hash);
+      out.writeInt(m.elements.size());
+      for (Element e : m.elements) {
+        out.writeUTF(e.id);
+        Io.writeEnum(e.kind, out);
+        out.writeUTF(e.rule);
+        Io.writeStrings(e.supporters, out);
+      }
+      out.writeInt(m.connections.size());
+      for (Connection c : m.connections) {
+        Io.writeConnection(c, out);
+      }
+      out.writeInt(m.terms.size());
+      for (SlaTerms t : m.terms) {
+        Io.writeTerms(t, out);
+      }
+    }
+
+    @Override
+    public UnitModel read(DataInputView in) throws IOException {
+      String unit = in.readUTF();
+      long hash = in.readLong();
+      int n = in.readInt();
+      List<Element> elements = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        String id = in.readUTF();
+        ElementKind kind = Io.readEnum(ElementKind.class, in);
+        String rule = in.readUTF();
+        elements.add(new Element(id, kind, rule, Io.readStrings(in)));
+      }
+      int c = in.readInt();
+      List<Connection> connections = new ArrayList<>(c);
+      for (int i = 0; i < c; i++) {
+        connections.add(Io.readConnection(in));
+      }
+      int t = in.readInt();
+      List<SlaTerms> terms = new ArrayList<>(t);
+      for (int i = 0; i < t; i++) {
+        terms.add(Io.readTerms(in));
+      }
+      return new UnitModel(unit, elements, connections, terms, hash);
+    }
+  }
+}
