@@ -295,6 +295,7 @@ public final class UnitFunction
             memo.closed,
             now,
             horizon,
+            watermark == Long.MAX_VALUE,
             zone);
 
     TreeSet<String> touched = new TreeSet<>();
@@ -315,12 +316,10 @@ public final class UnitFunction
       }
     }
 
-    // live state at now: the open pieces that hold it
+    // live state at now: the open pieces that reach it
     Map<String, Map<ImpactClass, ServiceImpact>> live = new TreeMap<>();
-    for (ServiceImpact p : r.open) {
-      if (p.window().contains(now)) {
-        live.computeIfAbsent(p.connection(), k -> new TreeMap<>()).put(p.classification(), p);
-      }
+    for (ServiceImpact p : r.atNow) {
+      live.computeIfAbsent(p.connection(), k -> new TreeMap<>()).put(p.classification(), p);
     }
     Map<String, BigDecimal> contributions = new TreeMap<>();
     BigDecimal monthSeconds = month.seconds();
@@ -429,7 +428,7 @@ public final class UnitFunction
       }
       for (ServiceImpact p : r.open) {
         any = true;
-        if (!p.window().end().isAfter(now)) {
+        if (p.window().end().isBefore(now)) {
           long t = Times.afterMillis(p.window().end().plus(lateness));
           if (t > watermark) {
             timers.registerEventTimeTimer(t);

@@ -24,7 +24,7 @@ import org.ossvalue.core.topology.Topology;
  * gives exactly the batch impacts of that month (asOf = month end), and clipping at the floor
  * changes nothing after it. A piece is final once no future event can touch it: it ends before the
  * horizon (events earlier than the horizon are refused as late), or it ends at its month's end and
- * that end is not after the horizon.
+ * that end is not after the horizon, or the input has ended and it ends at the end of input.
  */
 final class UnitStep {
 
@@ -35,8 +35,11 @@ final class UnitStep {
     /** Pieces final now and not before: to emit, in order. */
     final List<ServiceImpact> closed = new ArrayList<>();
 
-    /** Pieces not yet final (the ones holding {@code now} are the live state). */
+    /** Pieces not yet final. */
     final List<ServiceImpact> open = new ArrayList<>();
+
+    /** Pieces reaching {@code now}, final or not: the state right now. */
+    final List<ServiceImpact> atNow = new ArrayList<>();
 
     /** Nothing before this can change any more. */
     Instant floor;
@@ -55,9 +58,10 @@ final class UnitStep {
       @Nullable Instant closed,
       Instant now,
       Instant horizon,
+      boolean endOfInput,
       ZoneId zone) {
     Result result = new Result(horizon);
-    Instant end = now.plusNanos(1);
+    Instant end = now;
     Instant start = null;
     for (Cause c : causes) {
       if (start == null || c.raised().isBefore(start)) {
@@ -78,7 +82,11 @@ final class UnitStep {
         List<Cause> clipped = clip(causes, lo, hi);
         if (!clipped.isEmpty()) {
           for (ServiceImpact p : engine.compute(topology, connections, clipped, hi).all()) {
-            boolean fin = isFinal(p, month, horizon);
+            if (p.window().end().equals(now)) {
+              result.atNow.add(p);
+            }
+            boolean fin =
+                isFinal(p, month, horizon) || (endOfInput && p.window().end().equals(horizon));
             if (fin && (closed == null || !isFinal(p, month, closed))) {
               result.closed.add(p);
             }
