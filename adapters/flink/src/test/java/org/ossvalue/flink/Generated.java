@@ -28,6 +28,7 @@ final class Generated {
   static final Instant START = Instant.parse("2025-03-01T00:00:00Z");
   static final Instant END = Instant.parse("2025-05-01T00:00:00Z");
   static final Duration DISORDER = Duration.ofMinutes(20);
+  static final org.ossvalue.core.TimeWindow PERIOD = org.ossvalue.core.TimeWindow.of(START, END);
 
   final Inventory inventory;
   final List<String> envelopes;
