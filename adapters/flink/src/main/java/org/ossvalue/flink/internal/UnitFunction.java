@@ -280,16 +280,19 @@ public final class UnitFunction
       compiled.put(key, unit);
     }
     List<Cause> active = new ArrayList<>();
+    java.util.Set<String> elements = new java.util.HashSet<>();
     for (CauseUpdate u : causes.values()) {
       if (u.cause != null) {
         active.add(u.cause);
+        elements.add(u.cause.element());
       }
     }
+    UnitModel.Scope scope = unit.scope(elements);
     UnitStep.Result r =
         UnitStep.run(
             engine,
-            unit.topology,
-            m.connections,
+            scope.topology,
+            scope.connections,
             active,
             memo.floor,
             memo.closed,

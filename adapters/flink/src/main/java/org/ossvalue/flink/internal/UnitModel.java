@@ -90,21 +90,108 @@ public final class UnitModel {
 
   /** What a unit function needs, built once per model. */
   static final class Compiled {
+    private static final int SCOPES = 64;
+
     final UnitModel model;
     final Topology topology;
     final Map<String, Connection> connections = new HashMap<>();
     final Map<String, SlaTerms> terms = new HashMap<>();
     final Map<String, SlaPolicy> policies = new HashMap<>();
+    private final Map<String, List<Connection>> realizing = new HashMap<>();
+    private final Map<java.util.Set<String>, Scope> scopes =
+        new java.util.LinkedHashMap<>(16, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<java.util.Set<String>, Scope> eldest) {
+            return size() > SCOPES;
+          }
+        };
 
     Compiled(UnitModel model) {
       this.model = model;
       this.topology = model.topology();
       for (Connection c : model.connections) {
         connections.put(c.id(), c);
+        realizing.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c);
+        for (String e : c.realizedBy()) {
+          realizing.computeIfAbsent(e, k -> new ArrayList<>()).add(c);
+        }
       }
       for (SlaTerms t : model.terms) {
         terms.put(t.id(), t);
         policies.put(t.id(), SlaPolicy.fromTerms(t));
+      }
+    }
+
+    /**
+     * The part of the unit that causes on these elements can reach: the elements they reach, the
+     * direct supporters of those (healthy, but a rule needs all its inputs, in order), and the
+     * connections on them. The impact engine gives the same impacts on it as on the whole unit, at
+     * a cost proportional to the reach, not to the unit.
+     */
+    Scope scope(java.util.Set<String> elements) {
+      Scope s = scopes.get(elements);
+      if (s == null) {
+        s = new Scope(this, elements);
+        scopes.put(java.util.Set.copyOf(elements), s);
+      }
+      return s;
+    }
+  }
+
+  /** A reach-limited topology and the connections on it. */
+  static final class Scope {
+    final Topology topology;
+    final List<Connection> connections;
+
+    Scope(Compiled unit, java.util.Set<String> causeElements) {
+      Topology full = unit.topology;
+      java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+      java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
+      for (String e : causeElements) {
+        if (full.contains(e) && reached.add(e)) {
+          queue.add(e);
+        }
+      }
+      while (!queue.isEmpty()) {
+        for (String d : full.dependentsOf(queue.poll())) {
+          if (reached.add(d)) {
+            queue.add(d);
+          }
+        }
+      }
+      Topology.Builder b = Topology.builder();
+      java.util.Set<String> declared = new java.util.HashSet<>();
+      for (String r : reached) {
+        declare(b, full, r, declared);
+        for (String sup : full.supportersOf(r)) {
+          declare(b, full, sup, declared);
+          b.supports(sup, r);
+        }
+      }
+      this.topology = b.build();
+      java.util.Map<String, Connection> on = new java.util.TreeMap<>();
+      for (String e : reached) {
+        unit.realizing.getOrDefault(e, List.of()).forEach(c -> on.put(c.id(), c));
+      }
+      for (String e : causeElements) {
+        if (!full.contains(e)) { // an extra node or a connection id
+          unit.realizing.getOrDefault(e, List.of()).forEach(c -> on.put(c.id(), c));
+        }
+      }
+      this.connections = List.copyOf(on.values());
+    }
+
+    private static void declare(
+        Topology.Builder b, Topology full, String id, java.util.Set<String> declared) {
+      if (declared.add(id)) {
+        if (full.kind(id).orElseThrow() == ElementKind.RESOURCE) {
+          b.resource(id);
+        } else {
+          b.service(id);
+        }
+        b.rule(id, full.rule(id));
       }
     }
   }

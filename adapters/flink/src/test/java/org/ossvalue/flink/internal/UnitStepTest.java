@@ -28,7 +28,8 @@ import org.ossvalue.core.topology.Topology;
 
 /**
  * The incremental steps of a unit, run at many horizons with causes arriving within the allowed
- * lateness, emit exactly the batch impacts (split at month ends), each piece once.
+ * lateness and on the reach of the causes only, emit exactly the batch impacts (split at month
+ * ends), each piece once.
  */
 class UnitStepTest {
 
@@ -73,6 +74,22 @@ class UnitStepTest {
       b.termination(termination);
     }
     return b.build();
+  }
+
+  /** The whole test network as one unit: steps run on the reach of the causes only. */
+  private static final UnitModel.Compiled UNIT = compiled();
+
+  private static UnitModel.Compiled compiled() {
+    List<UnitModel.Element> elements = new ArrayList<>();
+    for (String id : TOPOLOGY.elements()) {
+      elements.add(
+          new UnitModel.Element(
+              id,
+              TOPOLOGY.kind(id).orElseThrow(),
+              Rules.encode(TOPOLOGY.rule(id), id),
+              TOPOLOGY.supportersOf(id)));
+    }
+    return new UnitModel.Compiled(new UnitModel("unit:all", elements, CONNECTIONS, List.of(), 0L));
   }
 
   /** A version of a cause and when the stream learns it. */
@@ -151,11 +168,14 @@ class UnitStepTest {
       if (closed != null && horizon.isBefore(closed)) {
         horizon = closed;
       }
+      java.util.Set<String> elements = new java.util.HashSet<>();
+      causes.values().forEach(c -> elements.add(c.element()));
+      UnitModel.Scope scope = UNIT.scope(elements);
       UnitStep.Result r =
           UnitStep.run(
               ENGINE,
-              TOPOLOGY,
-              CONNECTIONS,
+              scope.topology,
+              scope.connections,
               causes.values(),
               floor,
               closed,
