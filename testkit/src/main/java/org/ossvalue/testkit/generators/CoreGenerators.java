@@ -89,7 +89,7 @@ public final class CoreGenerators {
   private static Money money(SplittableRandom r, Currency currency) {
     int digits = Money.minorUnitDigits(currency);
     long whole = r.nextInt(10) == 0 ? r.nextLong(100_000_000L) : r.nextLong(100_000L);
-    long minor = digits == 0 ? 0 : r.nextLong((long) Math.pow(10, digits));
+    long minor = digits == 0 ? 0 : r.nextLong((long) StrictMath.pow(10, digits));
     return Money.of(BigDecimal.valueOf(whole).add(BigDecimal.valueOf(minor, digits)), currency);
   }
 

@@ -259,7 +259,7 @@ final class Catalog {
   static Money price(long eurCents, double factor, Currency currency) {
     double level = FACTORS.getOrDefault(currency.getCurrencyCode(), 1.0);
     int digits = Money.minorUnitDigits(currency);
-    double minorUnits = eurCents * level * factor * Math.pow(10, digits - 2);
+    double minorUnits = eurCents * level * factor * StrictMath.pow(10, digits - 2);
     long units = Math.max(1, Math.round(minorUnits));
     return Money.of(BigDecimal.valueOf(units, digits), currency);
   }

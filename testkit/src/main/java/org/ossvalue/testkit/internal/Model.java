@@ -89,8 +89,9 @@ public final class Model {
       starts.add(next);
       SplittableRandom r = Seeds.random(seed, DOMAIN, d);
       double log =
-          Math.log(MIN_DOMAIN) + r.nextDouble() * (Math.log(MAX_DOMAIN) - Math.log(MIN_DOMAIN));
-      int size = (int) Math.round(Math.exp(log));
+          StrictMath.log(MIN_DOMAIN)
+              + r.nextDouble() * (StrictMath.log(MAX_DOMAIN) - StrictMath.log(MIN_DOMAIN));
+      int size = (int) Math.round(StrictMath.exp(log));
       // Whole blocks only, so that no account spans two regions.
       size = Math.max(BLOCK_SIZE, size - size % BLOCK_SIZE);
       next += size;

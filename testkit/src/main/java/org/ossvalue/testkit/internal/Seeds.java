@@ -24,15 +24,15 @@ public final class Seeds {
     return new SplittableRandom(mix(mix(seed ^ (stream * 0x9E3779B97F4A7C15L)) + index));
   }
 
-  /** A standard normal draw (Box-Muller) from two uniforms. */
+  /** A standard normal draw (Box-Muller) from two uniforms; StrictMath, so every JVM agrees. */
   public static double gaussian(SplittableRandom r) {
     double u1 = 1.0 - r.nextDouble();
     double u2 = r.nextDouble();
-    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    return StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * Math.PI * u2);
   }
 
   /** A log-normal draw with this median and shape. */
   public static double logNormal(SplittableRandom r, double median, double sigma) {
-    return median * Math.exp(sigma * gaussian(r));
+    return median * StrictMath.exp(sigma * gaussian(r));
   }
 }
