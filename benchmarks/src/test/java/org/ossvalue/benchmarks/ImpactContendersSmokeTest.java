@@ -3,6 +3,7 @@ package org.ossvalue.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
+import org.ossvalue.benchmarks.impact.DuckDbContender;
 import org.ossvalue.benchmarks.impact.NaiveContender;
 import org.ossvalue.benchmarks.impact.OssValueContender;
 import org.ossvalue.benchmarks.impact.Totals;
@@ -18,9 +19,15 @@ class ImpactContendersSmokeTest {
     Workload w = Workload.generate(WorkloadSpec.of(10_000));
     Totals ossvalue = new OssValueContender(w, ImpactEngine.create(), "ossvalue").compute();
     Totals naive = new NaiveContender(w).compute();
+    Totals duckdb;
+    try (DuckDbContender sql = DuckDbContender.prepare(w)) {
+      duckdb = sql.compute();
+    }
     System.out.println("ossvalue " + ossvalue);
     System.out.println("naive    " + naive);
+    System.out.println("duckdb   " + duckdb);
     assertFalse(ossvalue.unplanned().isEmpty());
     ossvalue.requireSameAs(naive, "ossvalue", "naive");
+    ossvalue.requireSameAs(duckdb, "ossvalue", "duckdb");
   }
 }
