@@ -32,7 +32,8 @@ import org.ossvalue.core.topology.Topology;
  * the month. Alarms: uniform over the month, log-normal durations (median 25 minutes, tail to days,
  * capped at 10 days), 5 % planned, 1.5 % still open at as-of, 3 % repeats that overlap the previous
  * alarm, and a realistic spread of severities and targets (ports and CPEs mostly, cards, uplinks,
- * services, connections, rarely an aggregation resource, a few unknown elements).
+ * services, connections, rarely an aggregation resource or a domain's uplink, a few unknown
+ * elements).
  */
 public final class OperatorGenerator {
 
@@ -326,22 +327,22 @@ public final class OperatorGenerator {
     if (u < 0.0301) {
       return card(s / SERVICES_PER_CARD);
     }
-    if (u < 0.0501) {
+    if (u < 0.0321) {
       return uplinkResource(d, r.nextInt(redundantPairDomain(d) ? 2 : 3));
     }
-    if (u < 0.0901) {
+    if (u < 0.0721) {
       return service(s);
     }
-    if (u < 0.0911) {
+    if (u < 0.0722) {
       return uplink(d);
     }
-    if (u < 0.1211) {
+    if (u < 0.1022) {
       return connectionId(r.nextInt(spec.connections()));
     }
-    if (u < 0.1261) {
+    if (u < 0.1072) {
       return "UNKNOWN-" + r.nextInt(1_000);
     }
-    if (u < 0.3761 && hasCpe(s)) {
+    if (u < 0.3572 && hasCpe(s)) {
       return cpe(s);
     }
     return port(s);
