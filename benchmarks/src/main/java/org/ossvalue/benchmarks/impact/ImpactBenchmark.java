@@ -34,7 +34,9 @@ import org.ossvalue.core.valuation.SeverityMapping;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+UseParallelGC"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+UseParallelGC"})
 public class ImpactBenchmark {
 
   /** Connections: 100k, 1M, 10M (alarms are a tenth of it). */
@@ -59,7 +61,8 @@ public class ImpactBenchmark {
     ossvalueParallel =
         new OssValueContender(
             workload,
-            ImpactEngine.create(SeverityMapping.defaults(), Runtime.getRuntime().availableProcessors()),
+            ImpactEngine.create(
+                SeverityMapping.defaults(), Runtime.getRuntime().availableProcessors()),
             "ossvalue-parallel");
     naive = new NaiveContender(workload);
     duckdb = DuckDbContender.prepare(workload);

@@ -31,6 +31,10 @@ public final class Probe {
       memory(spec, threads);
       return;
     }
+    if (which.contains("breakdown")) {
+      breakdown(Workload.generate(spec), threads, rounds);
+      return;
+    }
     long t0 = System.nanoTime();
     Workload w = Workload.generate(spec);
     System.out.printf(Locale.ROOT, "generated %s in %d ms%n", w, ms(t0));
@@ -59,6 +63,31 @@ public final class Probe {
           }
         }
       }
+    }
+  }
+
+  /** Where ossvalue's time goes: impacts, revenue at risk, availability. */
+  private static void breakdown(Workload w, int threads, int rounds) {
+    OssValueContender oss =
+        new OssValueContender(w, ImpactEngine.create(SeverityMapping.defaults(), threads), "oss");
+    for (int r = 0; r < rounds; r++) {
+      long s = System.nanoTime();
+      Impacts impacts = oss.impacts();
+      long t1 = System.nanoTime();
+      var risk =
+          org.ossvalue.core.valuation.RevenueAtRiskStrategy.calendarAccurate()
+              .assess(w.connections(), impacts, w.period());
+      long t2 = System.nanoTime();
+      Totals t = oss.totals(risk);
+      long t3 = System.nanoTime();
+      System.out.printf(
+          Locale.ROOT,
+          "impacts %d ms (%d impacts), assess %d ms, totals+availability %d ms  %s%n",
+          (t1 - s) / 1_000_000,
+          impacts.all().size(),
+          (t2 - t1) / 1_000_000,
+          (t3 - t2) / 1_000_000,
+          t);
     }
   }
 

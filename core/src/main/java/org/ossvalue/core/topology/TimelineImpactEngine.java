@@ -778,45 +778,11 @@ final class TimelineImpactEngine implements ImpactEngine {
         }
         fromList.add(impacts.size());
         from = fromList.toArray();
-        int[] local = new int[connectionOf.size];
-        boolean sorted = true;
-        for (int j = 0; j < local.length; j++) {
-          local[j] = j;
-          if (j > 0 && id(connectionOf.get(j - 1)).compareTo(id(connectionOf.get(j))) > 0) {
-            sorted = false;
-          }
+        String[] ids = new String[connectionOf.size];
+        for (int j = 0; j < ids.length; j++) {
+          ids[j] = id(connectionOf.get(j));
         }
-        if (!sorted) {
-          local = mergeSort(local, new int[local.length], 0, local.length);
-        }
-        order = local;
-      }
-
-      private int[] mergeSort(int[] a, int[] tmp, int from, int to) {
-        if (to - from < 2) {
-          return a;
-        }
-        int mid = (from + to) >>> 1;
-        mergeSort(a, tmp, from, mid);
-        mergeSort(a, tmp, mid, to);
-        if (compare(a[mid - 1], a[mid]) <= 0) {
-          return a;
-        }
-        System.arraycopy(a, from, tmp, from, to - from);
-        int i = from;
-        int j = mid;
-        for (int k = from; k < to; k++) {
-          if (j >= to || (i < mid && compare(tmp[i], tmp[j]) <= 0)) {
-            a[k] = tmp[i++];
-          } else {
-            a[k] = tmp[j++];
-          }
-        }
-        return a;
-      }
-
-      private int compare(int localA, int localB) {
-        return id(connectionOf.get(localA)).compareTo(id(connectionOf.get(localB)));
+        order = new IdOrder(ids).order();
       }
 
       private void connection(int i) {
