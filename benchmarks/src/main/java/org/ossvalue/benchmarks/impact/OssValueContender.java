@@ -1,6 +1,8 @@
 package org.ossvalue.benchmarks.impact;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.ossvalue.benchmarks.workload.Workload;
@@ -8,7 +10,6 @@ import org.ossvalue.core.Connection;
 import org.ossvalue.core.ImpactClass;
 import org.ossvalue.core.Impacts;
 import org.ossvalue.core.Money;
-import org.ossvalue.core.TimeWindow;
 import org.ossvalue.core.topology.ImpactEngine;
 import org.ossvalue.core.valuation.RevenueAtRisk;
 import org.ossvalue.core.valuation.RevenueAtRiskStrategy;
@@ -51,37 +52,51 @@ public final class OssValueContender implements Contender {
     return totals(risk);
   }
 
+  private static double seconds(Instant start, Instant end) {
+    Duration d = Duration.between(start, end);
+    return d.getSeconds() + d.getNano() / 1e9;
+  }
+
   Totals totals(RevenueAtRisk risk) {
     Map<String, BigDecimal> unplanned = new HashMap<>();
     risk.unplanned().all().forEach(m -> unplanned.put(m.currency().getCurrencyCode(), m.amount()));
     Map<String, BigDecimal> planned = new HashMap<>();
     risk.planned().all().forEach(m -> planned.put(m.currency().getCurrencyCode(), m.amount()));
-    Map<String, BigDecimal> lost = new HashMap<>();
+    // Revenue-weighted availability, a ratio: MRR x d x seconds lost over MRR x active seconds
+    // sold, in double precision (as the SQL contender computes it; money above stays exact).
+    Map<String, double[]> lost = new HashMap<>();
     for (RevenueAtRisk.Entry e : risk.entries()) {
       if (e.classification() == ImpactClass.UNPLANNED) {
-        lost.merge(
-            e.mrr().currency().getCurrencyCode(),
-            e.mrr().amount().multiply(e.degradation()).multiply(e.window().seconds()),
-            BigDecimal::add);
+        lost.computeIfAbsent(e.mrr().currency().getCurrencyCode(), k -> new double[1])[0] +=
+            e.mrr().amount().doubleValue()
+                * e.degradation().doubleValue()
+                * seconds(e.window().start(), e.window().end());
       }
     }
-    Map<String, BigDecimal> sold = new HashMap<>();
-    TimeWindow month = workload.period().window();
+    Map<String, double[]> sold = new HashMap<>();
+    Instant from = workload.period().from();
+    Instant to = workload.period().to();
     for (Connection c : workload.connections()) {
       Money mrr = c.mrr().orElse(null);
-      TimeWindow active = c.activeWindow(month).orElse(null);
-      if (mrr != null && active != null) {
-        sold.merge(
-            mrr.currency().getCurrencyCode(),
-            mrr.amount().multiply(active.seconds()),
-            BigDecimal::add);
+      Instant activation = c.activation().orElse(null);
+      if (mrr == null || activation == null) {
+        continue;
+      }
+      Instant start = activation.isAfter(from) ? activation : from;
+      Instant end = c.termination().filter(t -> t.isBefore(to)).orElse(to);
+      if (start.isBefore(end)) {
+        sold.computeIfAbsent(mrr.currency().getCurrencyCode(), k -> new double[1])[0] +=
+            mrr.amount().doubleValue() * seconds(start, end);
       }
     }
     Map<String, BigDecimal> availability = new HashMap<>();
     sold.forEach(
         (code, s) ->
             availability.put(
-                code, Totals.availability(lost.getOrDefault(code, BigDecimal.ZERO), s)));
+                code,
+                Totals.availability(
+                    BigDecimal.valueOf(lost.getOrDefault(code, new double[1])[0]),
+                    BigDecimal.valueOf(s[0]))));
     return new Totals(unplanned, planned, availability);
   }
 }

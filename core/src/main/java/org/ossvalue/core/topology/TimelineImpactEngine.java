@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ossvalue.core.Cause;
 import org.ossvalue.core.CauseRef;
@@ -161,6 +162,59 @@ final class TimelineImpactEngine implements ImpactEngine {
       return impacts();
     }
 
+    /** Runs tasks 1.. on new threads and task 0 on this one; rethrows the first failure. */
+    private void inParallel(List<Runnable> tasks) {
+      if (tasks.size() == 1) {
+        tasks.get(0).run();
+        return;
+      }
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      List<Thread> threads = new ArrayList<>();
+      for (int w = 1; w < tasks.size(); w++) {
+        Runnable task = tasks.get(w);
+        Thread thread =
+            new Thread(
+                () -> {
+                  try {
+                    task.run();
+                  } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                  }
+                },
+                "ossvalue-impact-" + w);
+        thread.setDaemon(true);
+        thread.start();
+        threads.add(thread);
+      }
+      try {
+        tasks.get(0).run();
+      } catch (Throwable e) {
+        failure.compareAndSet(null, e);
+      }
+      for (Thread thread : threads) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while computing impacts", e);
+        }
+      }
+      Throwable e = failure.get();
+      if (e instanceof RuntimeException) {
+        throw (RuntimeException) e;
+      }
+      if (e instanceof Error) {
+        throw (Error) e;
+      }
+      if (e != null) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private int workers(int items) {
+      return Math.max(1, Math.min(parallelism, items / minConnectionsPerThread + 1));
+    }
+
     // --- inputs ---
 
     private boolean indexConnections() {
@@ -170,20 +224,64 @@ final class TimelineImpactEngine implements ImpactEngine {
         supporterStart[i + 1] = supporterStart[i] + connections[i].realizedBy().size();
       }
       supporter = new int[supporterStart[n]];
+      int size = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
+      AtomicIntegerArray table = new AtomicIntegerArray(size);
+      int workers = workers(n);
+      boolean[] duplicate = new boolean[workers];
+      List<Runnable> tasks = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        int from = (int) ((long) n * w / workers);
+        int to = (int) ((long) n * (w + 1) / workers);
+        int worker = w;
+        tasks.add(
+            () -> {
+              int mask = size - 1;
+              for (int i = from; i < to; i++) {
+                Connection c = connections[i];
+                int at = supporterStart[i];
+                for (String e : c.realizedBy()) {
+                  supporter[at++] = topology.indexOf(e); // -1: not an element, resolved below
+                }
+                String id = c.id();
+                int slot = Interning.mix(id.hashCode()) & mask;
+                while (!table.compareAndSet(slot, 0, i + 1)) {
+                  if (connections[table.get(slot) - 1].id().equals(id)) {
+                    duplicate[worker] = true; // the reference engine names the first
+                    return;
+                  }
+                  slot = (slot + 1) & mask;
+                }
+              }
+            });
+      }
+      inParallel(tasks);
+      for (boolean d : duplicate) {
+        if (d) {
+          return false;
+        }
+      }
+      idTable = new int[size];
+      for (int slot = 0; slot < size; slot++) {
+        idTable[slot] = table.get(slot);
+      }
+      // Realisers outside the topology become extra leaf nodes, numbered in order of appearance.
       for (int i = 0; i < n; i++) {
-        Set<String> realizers = connections[i].realizedBy();
         int at = supporterStart[i];
-        for (String e : realizers) {
-          int idx = topology.indexOf(e);
-          if (idx < 0) {
-            Integer x = extras.get(e);
-            if (x == null) {
-              x = extras.size();
-              extras.put(e, x);
+        for (int j = at; j < supporterStart[i + 1]; j++) {
+          if (supporter[j] < 0) {
+            for (String e : connections[i].realizedBy()) {
+              if (topology.indexOf(e) < 0) {
+                Integer x = extras.get(e);
+                if (x == null) {
+                  x = extras.size();
+                  extras.put(e, x);
+                }
+                supporter[at] = -2 - x;
+              }
+              at++;
             }
-            idx = -2 - x;
+            break;
           }
-          supporter[at++] = idx;
         }
       }
       base = elements + extras.size();
@@ -191,20 +289,6 @@ final class TimelineImpactEngine implements ImpactEngine {
         if (supporter[j] < 0) {
           supporter[j] = elements + (-2 - supporter[j]);
         }
-      }
-      int size = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
-      idTable = new int[size];
-      int mask = size - 1;
-      for (int i = 0; i < n; i++) {
-        String id = connections[i].id();
-        int slot = Interning.mix(id.hashCode()) & mask;
-        while (idTable[slot] != 0) {
-          if (connections[idTable[slot] - 1].id().equals(id)) {
-            return false; // duplicate ids: the reference engine names the first
-          }
-          slot = (slot + 1) & mask;
-        }
-        idTable[slot] = i + 1;
       }
       return true;
     }
@@ -665,49 +749,13 @@ final class TimelineImpactEngine implements ImpactEngine {
 
     private Impacts impacts() {
       int n = connections.length;
-      int workers = Math.max(1, Math.min(parallelism, n / minConnectionsPerThread + 1));
+      int workers = workers(n);
       Chunk[] chunks = new Chunk[workers];
       for (int w = 0; w < workers; w++) {
         chunks[w] = new Chunk((int) ((long) n * w / workers), (int) ((long) n * (w + 1) / workers));
       }
-      if (workers == 1) {
-        chunks[0].run();
-      } else {
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int w = 1; w < workers; w++) {
-          Chunk chunk = chunks[w];
-          Thread thread =
-              new Thread(
-                  () -> {
-                    try {
-                      chunk.run();
-                    } catch (Throwable e) {
-                      failure.compareAndSet(null, e);
-                    }
-                  },
-                  "ossvalue-impact-" + w);
-          thread.setDaemon(true);
-          thread.start();
-          threads.add(thread);
-        }
-        chunks[0].run();
-        for (Thread thread : threads) {
-          try {
-            thread.join();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while computing impacts", e);
-          }
-        }
-        Throwable e = failure.get();
-        if (e instanceof RuntimeException) {
-          throw (RuntimeException) e;
-        }
-        if (e instanceof Error) {
-          throw (Error) e;
-        }
-      }
+      List<Runnable> tasks = new ArrayList<>(Arrays.asList(chunks));
+      inParallel(tasks);
       // Each chunk holds its impacted connections sorted by id: merge the chunks.
       int total = 0;
       for (Chunk c : chunks) {
@@ -884,9 +932,14 @@ final class TimelineImpactEngine implements ImpactEngine {
           return;
         }
         causes.sortDistinct();
-        List<CauseRef> list = new ArrayList<>(causes.size);
-        for (int j = 0; j < causes.size; j++) {
-          list.add(refs[causes.get(j)]);
+        List<CauseRef> list;
+        if (causes.size == 1) {
+          list = List.of(refs[causes.get(0)]);
+        } else {
+          list = new ArrayList<>(causes.size);
+          for (int j = 0; j < causes.size; j++) {
+            list.add(refs[causes.get(j)]);
+          }
         }
         out.add(
             ServiceImpact.builder()
