@@ -108,7 +108,11 @@ public final class Probe {
       p.resetPeakUsage();
     }
     long s = System.nanoTime();
-    Totals t = oss.compute();
+    Impacts impacts = oss.impacts();
+    var risk =
+        org.ossvalue.core.valuation.RevenueAtRiskStrategy.calendarAccurate()
+            .assess(connections, impacts, spec.period());
+    Totals t = oss.totals(risk);
     long elapsed = ms(s);
     long peak = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -116,22 +120,39 @@ public final class Probe {
         peak += p.getPeakUsage().getUsed();
       }
     }
+    long withResults = usedAfterGc();
+    long impactsOnly;
+    {
+      var keep = impacts;
+      risk = null;
+      impactsOnly = usedAfterGc() - before;
+      if (keep.all().isEmpty()) {
+        System.out.println("no impacts");
+      }
+    }
     int n = spec.connections();
     System.out.printf(
         Locale.ROOT,
-        "connections=%d alarms=%d%ninputs (connections+alarms) retained: %d MB (%d B/connection)%n"
-            + "topology retained: %d MB (%d B/connection)%nheap before compute: %d MB%n"
-            + "peak heap during compute+assess: %d MB (%d B/connection above inputs+topology)%n"
-            + "compute+assess: %d ms  %s%n",
+        "connections=%d alarms=%d impacts=%d max heap=%d MB%n"
+            + "inputs (connections+alarms) retained: %d MB (%d B/connection)%n"
+            + "topology retained: %d MB (%d B/connection)%n"
+            + "results retained (Impacts + RevenueAtRisk): %d MB (%d B/connection, %d B/impact);"
+            + " Impacts alone %d MB%n"
+            + "peak heap used during compute+assess (incl. garbage not yet collected): %d MB%n"
+            + "compute+assess+availability: %d ms  %s%n",
         n,
         spec.alarms(),
+        impacts.all().size(),
+        Runtime.getRuntime().maxMemory() >> 20,
         inputs >> 20,
         inputs / n,
         topo >> 20,
         topo / n,
-        before >> 20,
+        (withResults - before) >> 20,
+        (withResults - before) / n,
+        (withResults - before) / Math.max(1, impacts.all().size()),
+        impactsOnly >> 20,
         peak >> 20,
-        (peak - before) / n,
         elapsed,
         t);
   }

@@ -120,7 +120,7 @@ final class TimelineImpactEngine implements ImpactEngine {
     private int base;
     private int[] supporterStart; // connection i: supporters in supporter[start[i], start[i + 1])
     private int[] supporter;
-    private int[] idTable; // connection ids, open addressing, index + 1
+    private AtomicIntegerArray idTable; // connection ids, open addressing, index + 1
 
     private Cause[] causes;
     private CauseRef[] refs;
@@ -135,6 +135,7 @@ final class TimelineImpactEngine implements ImpactEngine {
     private int[] ownNode = NONE;
     private int[] ownOff = NONE;
     private int[] ownCause = NONE;
+    private long[] connectionHasOwn = new long[0]; // bit per connection with causes of its own
 
     private Interning in;
     private int[][] times; // element or extra -> change instants (time indices), null if healthy
@@ -224,7 +225,7 @@ final class TimelineImpactEngine implements ImpactEngine {
         supporterStart[i + 1] = supporterStart[i] + connections[i].realizedBy().size();
       }
       supporter = new int[supporterStart[n]];
-      int size = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
+      int size = Integer.highestOneBit(Math.max(4, n + n / 2)) << 1; // load at most 0.75
       AtomicIntegerArray table = new AtomicIntegerArray(size);
       int workers = workers(n);
       boolean[] duplicate = new boolean[workers];
@@ -260,10 +261,7 @@ final class TimelineImpactEngine implements ImpactEngine {
           return false;
         }
       }
-      idTable = new int[size];
-      for (int slot = 0; slot < size; slot++) {
-        idTable[slot] = table.get(slot);
-      }
+      idTable = table;
       // Realisers outside the topology become extra leaf nodes, numbered in order of appearance.
       for (int i = 0; i < n; i++) {
         int at = supporterStart[i];
@@ -294,10 +292,10 @@ final class TimelineImpactEngine implements ImpactEngine {
     }
 
     private int connectionIndex(String id) {
-      int mask = idTable.length - 1;
+      int mask = idTable.length() - 1;
       int slot = Interning.mix(id.hashCode()) & mask;
-      while (idTable[slot] != 0) {
-        int i = idTable[slot] - 1;
+      while (idTable.get(slot) != 0) {
+        int i = idTable.get(slot) - 1;
         if (connections[i].id().equals(id)) {
           return i;
         }
@@ -407,6 +405,12 @@ final class TimelineImpactEngine implements ImpactEngine {
       offsets.add(owned);
       ownNode = groups.toArray();
       ownOff = offsets.toArray();
+      connectionHasOwn = new long[(connections.length + 63) >>> 6];
+      for (int v : ownNode) {
+        if (v >= base) {
+          connectionHasOwn[(v - base) >>> 6] |= 1L << (v - base);
+        }
+      }
       return true;
     }
 
@@ -835,7 +839,7 @@ final class TimelineImpactEngine implements ImpactEngine {
 
       private void connection(int i) {
         Connection connection = connections[i];
-        int group = ownGroup(base + i);
+        int group = (connectionHasOwn[i >>> 6] & (1L << i)) != 0 ? ownGroup(base + i) : -1;
         int s0 = supporterStart[i];
         int s1 = supporterStart[i + 1];
         int liveCount = 0;
