@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.ossvalue.benchmarks.workload.Workload;
 import org.ossvalue.core.Connection;
-import org.ossvalue.core.ImpactClass;
 import org.ossvalue.core.Impacts;
 import org.ossvalue.core.Money;
 import org.ossvalue.core.topology.ImpactEngine;
@@ -62,17 +61,11 @@ public final class OssValueContender implements Contender {
     risk.unplanned().all().forEach(m -> unplanned.put(m.currency().getCurrencyCode(), m.amount()));
     Map<String, BigDecimal> planned = new HashMap<>();
     risk.planned().all().forEach(m -> planned.put(m.currency().getCurrencyCode(), m.amount()));
-    // Revenue-weighted availability, a ratio: MRR x d x seconds lost over MRR x active seconds
-    // sold, in double precision (as the SQL contender computes it; money above stays exact).
-    Map<String, double[]> lost = new HashMap<>();
-    for (RevenueAtRisk.Entry e : risk.entries()) {
-      if (e.classification() == ImpactClass.UNPLANNED) {
-        lost.computeIfAbsent(e.mrr().currency().getCurrencyCode(), k -> new double[1])[0] +=
-            e.mrr().amount().doubleValue()
-                * e.degradation().doubleValue()
-                * seconds(e.window().start(), e.window().end());
-      }
-    }
+    // Revenue-weighted availability = 1 - lost / sold revenue-minutes. Within one calendar month,
+    // calendar-accurate revenue at risk is MRR x d x minutes / month minutes, so the lost
+    // revenue-minutes are the unplanned total times the month's length; the sold ones are summed
+    // over the connections' active windows (a ratio, in double precision like the SQL contender).
+    double monthSeconds = seconds(workload.period().from(), workload.period().to());
     Map<String, double[]> sold = new HashMap<>();
     Instant from = workload.period().from();
     Instant to = workload.period().to();
@@ -89,6 +82,9 @@ public final class OssValueContender implements Contender {
             mrr.amount().doubleValue() * seconds(start, end);
       }
     }
+    Map<String, double[]> lost = new HashMap<>();
+    unplanned.forEach(
+        (code, amount) -> lost.put(code, new double[] {amount.doubleValue() * monthSeconds}));
     Map<String, BigDecimal> availability = new HashMap<>();
     sold.forEach(
         (code, s) ->
