@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,7 +121,6 @@ final class TimelineImpactEngine implements ImpactEngine {
     private int base;
     private int[] supporterStart; // connection i: supporters in supporter[start[i], start[i + 1])
     private int[] supporter;
-    private AtomicIntegerArray idTable; // connection ids, open addressing, index + 1
 
     private Cause[] causes;
     private CauseRef[] refs;
@@ -136,6 +136,14 @@ final class TimelineImpactEngine implements ImpactEngine {
     private int[] ownOff = NONE;
     private int[] ownCause = NONE;
     private long[] connectionHasOwn = new long[0]; // bit per connection with causes of its own
+    private int[] causeNode; // the node a cause hits; -1 while pending or when unresolved
+    private int[] pendingOf; // a cause's pending name, or -1
+    private final List<String> pendingNames =
+        new ArrayList<>(); // cause targets outside the topology
+    private boolean[] pendingRealized;
+    private int[] pendingConnection;
+    private final IntList hotElements = new IntList(1024); // elements with a timeline
+    private Evaluator evaluator;
 
     private Interning in;
     private int[][] times; // element or extra -> change instants (time indices), null if healthy
@@ -156,10 +164,15 @@ final class TimelineImpactEngine implements ImpactEngine {
     }
 
     Impacts run() {
-      if (!indexConnections() || !indexCauses()) {
+      if (!indexCauses()) {
         return null;
       }
+      groupOwnCauses();
       propagateOverElements();
+      if (!indexConnections()) {
+        return null;
+      }
+      resolvePending();
       return impacts();
     }
 
@@ -218,8 +231,25 @@ final class TimelineImpactEngine implements ImpactEngine {
 
     // --- inputs ---
 
+    /**
+     * Checks connection ids are distinct and finds, for every connection, the realisers that
+     * matter: elements with a timeline, and names outside the topology that causes hit. Only those
+     * few names are looked up (a small table), not every realiser in the topology's index.
+     */
     private boolean indexConnections() {
       int n = connections.length;
+      NameTable hot = new NameTable(Math.max(16, 2 * (hotElements.size + pendingNames.size())));
+      for (int j = 0; j < hotElements.size; j++) {
+        int v = hotElements.get(j);
+        hot.put(topology.id(v), v);
+      }
+      for (int p = 0; p < pendingNames.size(); p++) {
+        hot.put(pendingNames.get(p), -3 - p);
+      }
+      boolean anyPending = !pendingNames.isEmpty();
+      pendingRealized = new boolean[pendingNames.size()];
+      pendingConnection = new int[pendingNames.size()];
+      Arrays.fill(pendingConnection, -1);
       supporterStart = new int[n + 1];
       for (int i = 0; i < n; i++) {
         supporterStart[i + 1] = supporterStart[i] + connections[i].realizedBy().size();
@@ -241,9 +271,19 @@ final class TimelineImpactEngine implements ImpactEngine {
                 Connection c = connections[i];
                 int at = supporterStart[i];
                 for (String e : c.realizedBy()) {
-                  supporter[at++] = topology.indexOf(e); // -1: not an element, resolved below
+                  int code = hot.get(e);
+                  if (code <= -3) {
+                    pendingRealized[-3 - code] = true;
+                  }
+                  supporter[at++] = code;
                 }
                 String id = c.id();
+                if (anyPending) {
+                  int code = hot.get(id);
+                  if (code <= -3) {
+                    pendingConnection[-3 - code] = i;
+                  }
+                }
                 int slot = Interning.mix(id.hashCode()) & mask;
                 while (!table.compareAndSet(slot, 0, i + 1)) {
                   if (connections[table.get(slot) - 1].id().equals(id)) {
@@ -261,60 +301,52 @@ final class TimelineImpactEngine implements ImpactEngine {
           return false;
         }
       }
-      idTable = table;
-      // Realisers outside the topology become extra leaf nodes, numbered in order of appearance.
-      for (int i = 0; i < n; i++) {
-        int at = supporterStart[i];
-        for (int j = at; j < supporterStart[i + 1]; j++) {
-          if (supporter[j] < 0) {
-            for (String e : connections[i].realizedBy()) {
-              if (topology.indexOf(e) < 0) {
-                Integer x = extras.get(e);
-                if (x == null) {
-                  x = extras.size();
-                  extras.put(e, x);
-                }
-                supporter[at] = -2 - x;
-              }
-              at++;
-            }
-            break;
-          }
-        }
-      }
-      base = elements + extras.size();
-      for (int j = 0; j < supporter.length; j++) {
-        if (supporter[j] < 0) {
-          supporter[j] = elements + (-2 - supporter[j]);
-        }
-      }
       return true;
     }
 
-    private int connectionIndex(String id) {
-      int mask = idTable.length() - 1;
-      int slot = Interning.mix(id.hashCode()) & mask;
-      while (idTable.get(slot) != 0) {
-        int i = idTable.get(slot) - 1;
-        if (connections[i].id().equals(id)) {
-          return i;
+    /**
+     * Names outside the topology that causes hit: a realiser of some connection is an extra leaf
+     * node, else a connection id names that connection, else the cause is unresolved (the reference
+     * engine's order). Then the extras' timelines.
+     */
+    private void resolvePending() {
+      int[] extraOf = new int[pendingNames.size()];
+      for (int p = 0; p < pendingNames.size(); p++) {
+        extraOf[p] = -1;
+        if (pendingRealized[p]) {
+          extraOf[p] = extras.size();
+          extras.put(pendingNames.get(p), extras.size());
         }
-        slot = (slot + 1) & mask;
       }
-      return -1;
-    }
-
-    private int resolve(String element) {
-      int e = topology.indexOf(element);
-      if (e >= 0) {
-        return e;
+      base = elements + extras.size();
+      for (int i = 0; i < causes.length; i++) {
+        int p = pendingOf[i];
+        if (p < 0) {
+          continue;
+        }
+        if (extraOf[p] >= 0) {
+          causeNode[i] = elements + extraOf[p];
+        } else if (pendingConnection[p] >= 0) {
+          causeNode[i] = base + pendingConnection[p];
+        } else {
+          causeNode[i] = -1;
+          unresolved.add(refs[i]);
+        }
       }
-      Integer x = extras.get(element);
-      if (x != null) {
-        return elements + x;
+      for (int j = 0; j < supporter.length; j++) {
+        int code = supporter[j];
+        if (code <= -3) {
+          int x = extraOf[-3 - code];
+          supporter[j] = x >= 0 ? elements + x : -1;
+        }
       }
-      int c = connectionIndex(element);
-      return c < 0 ? -1 : base + c;
+      groupOwnCauses();
+      times = Arrays.copyOf(times, base);
+      states = Arrays.copyOf(states, base);
+      for (int x = 0; x < extras.size(); x++) {
+        evaluator.element(elements + x);
+      }
+      internedExtras();
     }
 
     private boolean indexCauses() {
@@ -326,7 +358,9 @@ final class TimelineImpactEngine implements ImpactEngine {
       planned = new boolean[m];
       causeStart = new int[m];
       causeEnd = new int[m];
-      int[] node = new int[m];
+      causeNode = new int[m];
+      pendingOf = new int[m];
+      Map<String, Integer> pending = new HashMap<>();
       Set<CauseRef> seen = new HashSet<>(Math.max(16, m * 2));
       long[] keys = new long[2 * m];
       int keyCount = 0;
@@ -342,12 +376,18 @@ final class TimelineImpactEngine implements ImpactEngine {
         }
         causeLevel[i] = in.level(Degradations.normalize(d));
         planned[i] = cause.planned();
-        node[i] = resolve(cause.element());
-        causeStart[i] = -1;
-        if (node[i] < 0) {
-          unresolved.add(refs[i]);
-          continue;
+        causeNode[i] = topology.indexOf(cause.element());
+        pendingOf[i] = -1;
+        if (causeNode[i] < 0) {
+          Integer p = pending.get(cause.element());
+          if (p == null) {
+            p = pendingNames.size();
+            pending.put(cause.element(), p);
+            pendingNames.add(cause.element());
+          }
+          pendingOf[i] = p;
         }
+        causeStart[i] = -1;
         Instant end = end(cause);
         if (!end.isAfter(cause.raised()) || causeLevel[i] == 0) {
           continue;
@@ -371,7 +411,6 @@ final class TimelineImpactEngine implements ImpactEngine {
       }
       instants = new Instant[distinct];
       long[] timeKeys = Arrays.copyOf(sorted, distinct);
-      int owned = 0;
       for (int i = 0; i < m; i++) {
         if (causeStart[i] < 0) {
           continue;
@@ -381,13 +420,25 @@ final class TimelineImpactEngine implements ImpactEngine {
         causeEnd[i] = Arrays.binarySearch(timeKeys, nanos(end));
         instants[causeStart[i]] = causes[i].raised();
         instants[causeEnd[i]] = end;
-        owned++;
+      }
+      base = elements; // until the extras are known
+      return true;
+    }
+
+    /** Groups the causes that hurt by the node they hit (those resolved so far). */
+    private void groupOwnCauses() {
+      int m = causes.length;
+      int owned = 0;
+      for (int i = 0; i < m; i++) {
+        if (causeStart[i] >= 0 && causeNode[i] >= 0) {
+          owned++;
+        }
       }
       long[] byNode = new long[owned];
       int k = 0;
       for (int i = 0; i < m; i++) {
-        if (causeStart[i] >= 0) {
-          byNode[k++] = ((long) node[i] << 32) | i;
+        if (causeStart[i] >= 0 && causeNode[i] >= 0) {
+          byNode[k++] = ((long) causeNode[i] << 32) | i;
         }
       }
       Arrays.sort(byNode);
@@ -411,7 +462,6 @@ final class TimelineImpactEngine implements ImpactEngine {
           connectionHasOwn[(v - base) >>> 6] |= 1L << (v - base);
         }
       }
-      return true;
     }
 
     private Instant end(Cause cause) {
@@ -428,7 +478,7 @@ final class TimelineImpactEngine implements ImpactEngine {
     // --- elements, in topological order ---
 
     private void propagateOverElements() {
-      int nodes = base;
+      int nodes = elements;
       times = new int[nodes][];
       states = new int[nodes][];
       boolean[] affected = new boolean[nodes];
@@ -441,26 +491,31 @@ final class TimelineImpactEngine implements ImpactEngine {
       }
       for (int q = 0; q < queue.size; q++) {
         int v = queue.get(q);
-        if (v < elements) {
-          for (int d : topology.dependents(v)) {
-            if (!affected[d]) {
-              affected[d] = true;
-              queue.add(d);
-            }
+        for (int d : topology.dependents(v)) {
+          if (!affected[d]) {
+            affected[d] = true;
+            queue.add(d);
           }
         }
       }
       long[] order = new long[queue.size];
       for (int q = 0; q < queue.size; q++) {
         int v = queue.get(q);
-        long rank = v < elements ? topology.rank(v) + 1L : 0L;
-        order[q] = (rank << 32) | v;
+        order[q] = ((long) topology.rank(v) << 32) | v;
       }
       Arrays.sort(order);
-      Evaluator ev = new Evaluator();
+      evaluator = new Evaluator();
       for (long packed : order) {
-        ev.element((int) packed);
+        int v = (int) packed;
+        evaluator.element(v);
+        if (times[v] != null) {
+          hotElements.add(v);
+        }
       }
+    }
+
+    /** Per interned state: the causes its planned impact names, and all − unplanned. */
+    private void internedExtras() {
       int count = in.stateCount();
       plannedSet = new int[count];
       extra = new BigDecimal[count];
@@ -845,9 +900,10 @@ final class TimelineImpactEngine implements ImpactEngine {
         int liveCount = 0;
         int single = -1;
         for (int j = s0; j < s1; j++) {
-          if (times[supporter[j]] != null) {
+          int v = supporter[j];
+          if (v >= 0 && times[v] != null) {
             liveCount++;
-            single = supporter[j];
+            single = v;
           }
         }
         if (group < 0 && liveCount == 0) {
@@ -972,7 +1028,7 @@ final class TimelineImpactEngine implements ImpactEngine {
         int width = s1 - s0;
         int[] pointer = width <= pointerBuffer.length ? pointerBuffer : new int[width];
         for (int j = s0; j < s1; j++) {
-          int[] ts = times[supporter[j]];
+          int[] ts = supporter[j] >= 0 ? times[supporter[j]] : null;
           if (ts != null) {
             for (int t : ts) {
               sliceTimes.add(t);
@@ -999,7 +1055,7 @@ final class TimelineImpactEngine implements ImpactEngine {
           }
           for (int j = s0; j < s1; j++) {
             int s = supporter[j];
-            int[] ts = times[s];
+            int[] ts = s >= 0 ? times[s] : null;
             if (ts == null) {
               continue;
             }
