@@ -2,6 +2,7 @@ package org.ossvalue.core.attribution;
 
 import java.util.Collection;
 import org.ossvalue.core.Cause;
+import org.ossvalue.core.Connection;
 import org.ossvalue.core.assurance.ServiceProblem;
 import org.ossvalue.core.assurance.TroubleTicket;
 import org.ossvalue.core.valuation.RevenueAtRisk;
@@ -20,11 +21,14 @@ import org.ossvalue.core.valuation.RevenueAtRiskStrategy;
 public interface CounterfactualModel {
 
   /**
-   * The revenue protected on every unplanned entry of a revenue-at-risk result; the causes, tickets
-   * and problems give each impact's timeline and evidence.
+   * The revenue protected on every unplanned entry of a revenue-at-risk result; the connections,
+   * causes, tickets and problems give each impact's timeline and evidence. A ticket concerns an
+   * impact when it links one of the impact's alarms, or names the connection or an element that
+   * realises it; a problem when it links one of those alarms or tickets.
    */
   ProtectedRevenue assess(
       RevenueAtRisk risk,
+      Collection<Connection> connections,
       Collection<Cause> causes,
       Collection<TroubleTicket> tickets,
       Collection<ServiceProblem> problems);

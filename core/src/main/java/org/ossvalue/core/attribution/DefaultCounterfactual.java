@@ -17,6 +17,7 @@ import java.util.Set;
 import org.ossvalue.core.Cause;
 import org.ossvalue.core.CauseKind;
 import org.ossvalue.core.CauseRef;
+import org.ossvalue.core.Connection;
 import org.ossvalue.core.ImpactClass;
 import org.ossvalue.core.Money;
 import org.ossvalue.core.TimeWindow;
@@ -61,9 +62,12 @@ final class DefaultCounterfactual implements CounterfactualModel {
   @Override
   public ProtectedRevenue assess(
       RevenueAtRisk risk,
+      Collection<Connection> connections,
       Collection<Cause> causes,
       Collection<TroubleTicket> tickets,
       Collection<ServiceProblem> problems) {
+    Map<String, Set<String>> realisedBy = new HashMap<>();
+    connections.forEach(c -> realisedBy.put(c.id(), c.realizedBy()));
     if (!risk.strategy().equals(strategy.toString())) {
       throw new IllegalArgumentException(
           "risk must be valued with this model's strategy "
@@ -79,13 +83,16 @@ final class DefaultCounterfactual implements CounterfactualModel {
       if (e.classification() != ImpactClass.UNPLANNED) {
         continue;
       }
-      result.addEntries(entry(e, byRef, tickets, problems, risk));
+      Set<String> names = new HashSet<>(realisedBy.getOrDefault(e.connection(), Set.of()));
+      names.add(e.connection());
+      result.addEntries(entry(e, names, byRef, tickets, problems, risk));
     }
     return result.build();
   }
 
   private ProtectedRevenue.Entry entry(
       RevenueAtRisk.Entry e,
+      Set<String> names,
       Map<CauseRef, Cause> byRef,
       Collection<TroubleTicket> tickets,
       Collection<ServiceProblem> problems,
@@ -110,7 +117,8 @@ final class DefaultCounterfactual implements CounterfactualModel {
     Optional<Instant> ticketOpened = Optional.empty();
     for (TroubleTicket t : tickets) {
       boolean linked =
-          t.alarms().stream().anyMatch(alarmIds::contains) || t.elements().contains(e.connection());
+          t.alarms().stream().anyMatch(alarmIds::contains)
+              || t.elements().stream().anyMatch(names::contains);
       if (linked && t.created().isBefore(window.end())) {
         ticketIds.add(t.id());
         evidence.add("ticket:" + t.id());
