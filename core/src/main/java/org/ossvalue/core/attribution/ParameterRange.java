@@ -32,7 +32,18 @@ public abstract class ParameterRange {
 
   /** A range written as decimal text: {@code ParameterRange.of("1.5", "2", "3")}. */
   public static ParameterRange of(String low, String central, String high) {
-    return of(new BigDecimal(low), new BigDecimal(central), new BigDecimal(high));
+    java.util.Objects.requireNonNull(low, "low");
+    java.util.Objects.requireNonNull(central, "central");
+    java.util.Objects.requireNonNull(high, "high");
+    return of(parse("low", low), parse("central", central), parse("high", high));
+  }
+
+  private static BigDecimal parse(String name, String text) {
+    try {
+      return new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a decimal number, was " + text, e);
+    }
   }
 
   /** A single value, known exactly: low = central = high. */
