@@ -129,7 +129,24 @@ public final class Game {
 
     @Override
     public java.util.Iterator<OssFunction> iterator() {
-      return members.stream().mapToObj(players::get).iterator();
+      return new java.util.Iterator<>() {
+        private int next = members.nextSetBit(0);
+
+        @Override
+        public boolean hasNext() {
+          return next >= 0;
+        }
+
+        @Override
+        public OssFunction next() {
+          if (next < 0) {
+            throw new java.util.NoSuchElementException();
+          }
+          OssFunction f = players.get(next);
+          next = members.nextSetBit(next + 1);
+          return f;
+        }
+      };
     }
 
     @Override
