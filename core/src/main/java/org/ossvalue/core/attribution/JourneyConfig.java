@@ -68,13 +68,20 @@ public abstract class JourneyConfig {
 
   JourneyConfig() {}
 
-  /** Order status (lower case) → the function at work in it; other statuses add no step. */
+  /**
+   * Order status (lower case) → the function at work in it; other statuses add no step. Setting
+   * this replaces the defaults: start from {@code putAllOrderSteps(DEFAULT_ORDER_STEPS)} to extend
+   * them.
+   */
   @Value.Default
   public Map<String, OssFunction> orderSteps() {
     return DEFAULT_ORDER_STEPS;
   }
 
-  /** Ticket status (lower case) → the function at work in it; other statuses add no step. */
+  /**
+   * Ticket status (lower case) → the function at work in it; other statuses add no step. Setting
+   * this replaces the defaults ({@link #DEFAULT_TICKET_STEPS}).
+   */
   @Value.Default
   public Map<String, OssFunction> ticketSteps() {
     return DEFAULT_TICKET_STEPS;
