@@ -76,8 +76,13 @@ public class AttributionBenchmark {
     return AttributionStrategy.shapley().contributions(twelve);
   }
 
-  /** Monte Carlo Shapley, 100 players, 1,000 permutations (100,000 evaluations). */
+  /**
+   * Monte Carlo Shapley, 100 players, 1,000 permutations (100,000 evaluations); longer warm-up,
+   * since one call takes tens of milliseconds.
+   */
   @Benchmark
+  @Warmup(iterations = 5, time = 4)
+  @Measurement(iterations = 5, time = 4)
   public Contributions monteCarlo100() {
     return monteCarlo.contributions(hundred);
   }
