@@ -1,0 +1,212 @@
+package org.ossvalue.core.valuation.ledger;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.ossvalue.core.TimeWindow;
+import org.ossvalue.core.valuation.LedgerEntry;
+import org.ossvalue.core.valuation.LedgerKind;
+
+/** Applies the chosen built-in rules, duplicates first, each to the entries still kept. */
+final class RuleGuard implements DoubleCountGuard {
+
+  private final EnumSet<GuardRule> rules;
+
+  RuleGuard(Set<GuardRule> rules) {
+    this.rules = rules.isEmpty() ? EnumSet.noneOf(GuardRule.class) : EnumSet.copyOf(rules);
+  }
+
+  @Override
+  public List<GuardExclusion> review(List<LedgerEntry> entries, GuardContext context) {
+    List<GuardExclusion> excluded = new ArrayList<>();
+    boolean[] out = new boolean[entries.size()];
+    if (rules.contains(GuardRule.DUPLICATE_ENTRY)) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (int i = 0; i < entries.size(); i++) {
+        LedgerEntry e = entries.get(i);
+        Integer first = seen.putIfAbsent(key(e), i);
+        if (first != null) {
+          out[i] = true;
+          excluded.add(
+              exclusion(
+                  e,
+                  GuardRule.DUPLICATE_ENTRY,
+                  "the same entry was added twice",
+                  entries.get(first)));
+        }
+      }
+    }
+    if (rules.contains(GuardRule.TERMINATED_CONNECTION_CHURN)) {
+      for (int i = 0; i < entries.size(); i++) {
+        LedgerEntry e = entries.get(i);
+        if (out[i] || e.kind() != LedgerKind.CHURN_EXPOSURE) {
+          continue;
+        }
+        Optional<Instant> terminated = context.terminatedBy(e.connection());
+        if (terminated.isPresent()) {
+          out[i] = true;
+          excluded.add(
+              exclusion(
+                  e,
+                  GuardRule.TERMINATED_CONNECTION_CHURN,
+                  "connection "
+                      + e.connection()
+                      + " terminated at "
+                      + terminated.get()
+                      + ": its churn is realised, not exposure (credits it is owed stay owed)",
+                  kept(
+                      entries,
+                      out,
+                      x ->
+                          x.connection().equals(e.connection())
+                              && x.kind() == LedgerKind.CREDITS_OWED)));
+        }
+      }
+    }
+    if (rules.contains(GuardRule.USAGE_LOST_FULLY_CREDITED)) {
+      insideFullCredit(
+          entries, out, excluded, LedgerKind.USAGE_LOST, GuardRule.USAGE_LOST_FULLY_CREDITED);
+    }
+    if (rules.contains(GuardRule.REVENUE_AT_RISK_FULLY_CREDITED)) {
+      insideFullCredit(
+          entries,
+          out,
+          excluded,
+          LedgerKind.REVENUE_AT_RISK_UNPLANNED,
+          GuardRule.REVENUE_AT_RISK_FULLY_CREDITED);
+    }
+    if (rules.contains(GuardRule.PULLED_FORWARD_NOT_BILLED)) {
+      for (int i = 0; i < entries.size(); i++) {
+        LedgerEntry e = entries.get(i);
+        if (out[i] || e.kind() != LedgerKind.PULLED_FORWARD || e.window().isEmpty()) {
+          continue;
+        }
+        List<LedgerEntry> leaks =
+            kept(
+                entries,
+                out,
+                x ->
+                    x.kind() == LedgerKind.LEAKAGE
+                        && x.connection().equals(e.connection())
+                        && x.window().map(w -> w.overlaps(e.window().get())).orElse(false));
+        if (!leaks.isEmpty()) {
+          out[i] = true;
+          excluded.add(
+              exclusion(
+                  e,
+                  GuardRule.PULLED_FORWARD_NOT_BILLED,
+                  "revenue pulled forward on "
+                      + e.connection()
+                      + " over time its revenue leaks was never billed: it is counted as leakage",
+                  leaks));
+        }
+      }
+    }
+    return excluded;
+  }
+
+  private static void insideFullCredit(
+      List<LedgerEntry> entries,
+      boolean[] out,
+      List<GuardExclusion> excluded,
+      LedgerKind kind,
+      GuardRule rule) {
+    for (int i = 0; i < entries.size(); i++) {
+      LedgerEntry e = entries.get(i);
+      if (out[i] || e.kind() != kind || e.window().isEmpty()) {
+        continue;
+      }
+      TimeWindow w = e.window().get();
+      List<LedgerEntry> credits =
+          kept(
+              entries,
+              out,
+              x ->
+                  x.kind() == LedgerKind.CREDITS_OWED
+                      && x.fullRefund()
+                      && x.connection().equals(e.connection())
+                      && x.window().map(c -> contains(c, w)).orElse(false));
+      if (!credits.isEmpty()) {
+        out[i] = true;
+        excluded.add(
+            exclusion(
+                e,
+                rule,
+                kind
+                    + " on "
+                    + e.connection()
+                    + " lies inside a billing period credited in full (100 % of MRR or more)",
+                credits));
+      }
+    }
+  }
+
+  private static boolean contains(TimeWindow outer, TimeWindow inner) {
+    return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());
+  }
+
+  private static List<LedgerEntry> kept(
+      List<LedgerEntry> entries, boolean[] out, Predicate<LedgerEntry> filter) {
+    List<LedgerEntry> kept = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (!out[i] && filter.test(entries.get(i))) {
+        kept.add(entries.get(i));
+      }
+    }
+    return kept;
+  }
+
+  private static GuardExclusion exclusion(
+      LedgerEntry e, GuardRule rule, String reason, LedgerEntry countedIn) {
+    return exclusion(e, rule, reason, List.of(countedIn));
+  }
+
+  private static GuardExclusion exclusion(
+      LedgerEntry e, GuardRule rule, String reason, List<LedgerEntry> countedIn) {
+    GuardExclusion.Builder b = GuardExclusion.builder().entry(e).rule(rule).reason(reason);
+    Set<String> seen = new HashSet<>();
+    for (LedgerEntry c : countedIn) {
+      if (seen.add(c.toString())) {
+        b.addCountedIn(c.toString());
+      }
+    }
+    return b.build();
+  }
+
+  private static String key(LedgerEntry e) {
+    return e.kind()
+        + "|"
+        + e.connection()
+        + "|"
+        + e.window().map(TimeWindow::toString).orElse("")
+        + "|"
+        + e.records()
+        + "|"
+        + e.amount();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RuleGuard that && that.rules.equals(rules);
+  }
+
+  @Override
+  public int hashCode() {
+    return rules.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    if (rules.equals(EnumSet.allOf(GuardRule.class))) {
+      return "DoubleCountGuard.defaults()";
+    }
+    return rules.isEmpty() ? "DoubleCountGuard.none()" : "DoubleCountGuard.of(" + rules + ")";
+  }
+}
