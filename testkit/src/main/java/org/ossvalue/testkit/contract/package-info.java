@@ -4,7 +4,8 @@
  * org.ossvalue.testkit.contract.SeverityMappingContract}, {@link
  * org.ossvalue.testkit.contract.CombinationRuleContract}, {@link
  * org.ossvalue.testkit.contract.RevenueAtRiskStrategyContract}, {@link
- * org.ossvalue.testkit.contract.SlaPolicyContract}.
+ * org.ossvalue.testkit.contract.SlaPolicyContract}, {@link
+ * org.ossvalue.testkit.contract.AttributionStrategyContract}.
  */
 @NullMarked
 package org.ossvalue.testkit.contract;

@@ -25,6 +25,8 @@ import org.ossvalue.core.ReportingPeriod;
 import org.ossvalue.core.ServiceImpact;
 import org.ossvalue.core.Severity;
 import org.ossvalue.core.TimeWindow;
+import org.ossvalue.core.attribution.Game;
+import org.ossvalue.core.attribution.OssFunction;
 import org.ossvalue.core.sla.CreditTier;
 import org.ossvalue.core.sla.SlaTerms;
 import org.ossvalue.core.topology.CombinationRule;
@@ -430,6 +432,35 @@ public final class CoreGenerators {
         default -> {}
       }
       return policy.build();
+    };
+  }
+
+  /**
+   * A cooperative game over 2 to 6 OSS functions {@code f0…}, in which every player adds value:
+   * v(S) = Σ wᵢ over S plus a synergy of 3 per pair in S, with weights wᵢ in [1, 100]. Every
+   * attribution strategy can split it (removal effects are positive).
+   */
+  public static Generator<Game> games() {
+    return seed -> {
+      SplittableRandom r = r(seed);
+      int n = 2 + r.nextInt(5);
+      List<OssFunction> players = new ArrayList<>();
+      Map<OssFunction, BigDecimal> w = new java.util.HashMap<>();
+      for (int i = 0; i < n; i++) {
+        OssFunction f = OssFunction.of("f" + i);
+        players.add(f);
+        w.put(f, BigDecimal.valueOf(1 + r.nextInt(100)));
+      }
+      return Game.of(
+          players,
+          s -> {
+            BigDecimal sum = BigDecimal.valueOf(3L * s.size() * (s.size() - 1) / 2);
+            for (OssFunction f : s) {
+              sum = sum.add(w.get(f));
+            }
+            return sum;
+          },
+          "generated positive game, seed " + seed);
     };
   }
 

@@ -13,6 +13,7 @@ import org.ossvalue.core.ReportingPeriod;
 import org.ossvalue.core.ServiceImpact;
 import org.ossvalue.core.Severity;
 import org.ossvalue.core.TimeWindow;
+import org.ossvalue.core.attribution.Game;
 import org.ossvalue.core.sla.SlaTerms;
 import org.ossvalue.core.topology.CombinationRule;
 import org.ossvalue.core.topology.Topology;
@@ -123,6 +124,11 @@ public final class QtGenerators {
   /** See {@link CoreGenerators#slaPolicies()}. */
   public static Gen<SlaPolicyConfig> slaPolicies() {
     return of(CoreGenerators.slaPolicies());
+  }
+
+  /** See {@link CoreGenerators#games()}. */
+  public static Gen<Game> games() {
+    return of(CoreGenerators.games());
   }
 
   /** See {@link CoreGenerators#operators(int)}. */

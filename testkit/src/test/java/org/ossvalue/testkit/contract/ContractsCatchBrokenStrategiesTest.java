@@ -146,4 +146,36 @@ class ContractsCatchBrokenStrategiesTest {
         };
     assertThrows(AssertionError.class, c::withoutImpactsAvailabilityIsOneAndNothingIsCredited);
   }
+
+  /** Lists players backwards and gives the last one a negative weight. */
+  @Test
+  void anAttributionThatReordersAndChargesAPlayerFails() {
+    AttributionStrategyContract c =
+        new AttributionStrategyContract() {
+          @Override
+          protected org.ossvalue.core.attribution.AttributionStrategy strategy() {
+            return game -> {
+              java.util.List<org.ossvalue.core.attribution.OssFunction> players =
+                  new java.util.ArrayList<>(game.players());
+              java.util.Collections.reverse(players);
+              org.ossvalue.core.attribution.Contributions.Builder b =
+                  org.ossvalue.core.attribution.Contributions.builder()
+                      .method("backwards")
+                      .grandValue(game.grandValue());
+              for (int i = 0; i < players.size(); i++) {
+                BigDecimal w = BigDecimal.valueOf(i == 0 ? -1 : 2);
+                b.addEntries(
+                    org.ossvalue.core.attribution.Contributions.Contribution.builder()
+                        .function(players.get(i))
+                        .value(w)
+                        .weight(w)
+                        .build());
+              }
+              return b.build();
+            };
+          }
+        };
+    assertThrows(AssertionError.class, c::contributesOncePerPlayerInTheGamesOrder);
+    assertThrows(AssertionError.class, c::noPlayerWeighsLessThanNothingWhenEveryPlayerAddsValue);
+  }
 }
