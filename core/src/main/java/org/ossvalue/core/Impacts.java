@@ -70,8 +70,11 @@ public abstract class Impacts {
 
   @Value.Check
   void check() {
+    // Ordered by connection, so each connection's impacts are contiguous: remembering the last
+    // impact of each class of the current connection finds every overlap.
     ServiceImpact previous = null;
-    Map<String, ServiceImpact> lastByKey = new LinkedHashMap<>();
+    ServiceImpact lastUnplanned = null;
+    ServiceImpact lastPlanned = null;
     for (ServiceImpact impact : all()) {
       if (previous != null && previous.compareTo(impact) > 0) {
         throw new IllegalArgumentException(
@@ -80,8 +83,18 @@ public abstract class Impacts {
                 + " before "
                 + impact);
       }
-      String key = impact.connection() + "|" + impact.classification();
-      ServiceImpact last = lastByKey.put(key, impact);
+      if (previous != null && !previous.connection().equals(impact.connection())) {
+        lastUnplanned = null;
+        lastPlanned = null;
+      }
+      ServiceImpact last;
+      if (impact.classification() == ImpactClass.UNPLANNED) {
+        last = lastUnplanned;
+        lastUnplanned = impact;
+      } else {
+        last = lastPlanned;
+        lastPlanned = impact;
+      }
       if (last != null && last.window().end().isAfter(impact.window().start())) {
         throw new IllegalArgumentException(
             "impacts of one connection and class must not overlap, was " + last + " and " + impact);

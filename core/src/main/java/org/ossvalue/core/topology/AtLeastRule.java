@@ -15,6 +15,11 @@ final class AtLeastRule implements CombinationRule {
     this.k = k;
   }
 
+  /** k, for the engine's allocation-free path. */
+  int k() {
+    return k;
+  }
+
   @Override
   public Combination combine(List<String> supporters, List<BigDecimal> degradations) {
     if (degradations.isEmpty()) {

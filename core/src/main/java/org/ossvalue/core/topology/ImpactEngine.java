@@ -32,6 +32,17 @@ public interface ImpactEngine {
 
   /** An engine that turns causes into degradation with this mapping. */
   static ImpactEngine create(SeverityMapping severityMapping) {
-    return new SweepImpactEngine(severityMapping);
+    return new TimelineImpactEngine(severityMapping, 1, true);
+  }
+
+  /**
+   * An engine that may use up to {@code parallelism} threads per computation (1: the calling thread
+   * only). The result is identical to the sequential engine's, whatever the parallelism.
+   */
+  static ImpactEngine create(SeverityMapping severityMapping, int parallelism) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be >= 1, was " + parallelism);
+    }
+    return new TimelineImpactEngine(severityMapping, parallelism, true);
   }
 }

@@ -23,9 +23,11 @@ import org.ossvalue.core.TimeWindow;
 import org.ossvalue.core.valuation.SeverityMapping;
 
 /**
- * The impact engine: a sweep over the instants where some cause starts or ends. At each such
- * instant it updates the causes active on each element and re-evaluates, in topological order, only
- * the nodes whose inputs changed, stopping wherever a node's state stays the same.
+ * The reference impact engine, kept as the specification the optimised {@link TimelineImpactEngine}
+ * is tested against and falls back to: a sweep over the instants where some cause starts or ends.
+ * At each such instant it updates the causes active on each element and re-evaluates, in
+ * topological order, only the nodes whose inputs changed, stopping wherever a node's state stays
+ * the same.
  *
  * <p>A node's state holds two channels: the degradation from all causes and the degradation from
  * unplanned causes only, each with the causes that made it. A connection's unplanned impact is the

@@ -1,0 +1,171 @@
+package org.ossvalue.benchmarks.impact;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Locale;
+import org.ossvalue.benchmarks.workload.OperatorGenerator;
+import org.ossvalue.benchmarks.workload.Workload;
+import org.ossvalue.benchmarks.workload.WorkloadSpec;
+import org.ossvalue.core.Impacts;
+import org.ossvalue.core.topology.ImpactEngine;
+import org.ossvalue.core.topology.Topology;
+import org.ossvalue.core.valuation.SeverityMapping;
+
+/**
+ * Quick timings and heap figures outside JMH, for profiling and for the memory table: {@code java
+ * -cp benchmarks/target/benchmarks.jar org.ossvalue.benchmarks.impact.Probe 1M [contenders]
+ * [rounds] [threads]}. Contenders is a comma list of ossvalue, naive, duckdb, memory.
+ */
+public final class Probe {
+
+  private Probe() {}
+
+  public static void main(String[] args) {
+    int n = WorkloadSpec.parseSize(args.length > 0 ? args[0] : "100k");
+    String which = args.length > 1 ? args[1] : "ossvalue,naive,duckdb";
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    WorkloadSpec spec = WorkloadSpec.of(n);
+    if (which.contains("memory")) {
+      memory(spec, threads);
+      return;
+    }
+    if (which.contains("breakdown")) {
+      breakdown(Workload.generate(spec), threads, rounds);
+      return;
+    }
+    long t0 = System.nanoTime();
+    Workload w = Workload.generate(spec);
+    System.out.printf(Locale.ROOT, "generated %s in %d ms%n", w, ms(t0));
+    ImpactEngine engine = ImpactEngine.create(SeverityMapping.defaults(), threads);
+    OssValueContender oss = new OssValueContender(w, engine, "ossvalue");
+    Impacts impacts = oss.impacts();
+    System.out.println(impacts);
+    Totals reference = null;
+    for (String name : which.split(",")) {
+      Contender c =
+          switch (name) {
+            case "ossvalue" -> oss;
+            case "naive" -> new NaiveContender(w);
+            case "duckdb" -> DuckDbContender.prepare(w);
+            default -> throw new IllegalArgumentException(name);
+          };
+      try (c) {
+        for (int r = 0; r < rounds; r++) {
+          long s = System.nanoTime();
+          Totals t = c.compute();
+          System.out.printf(Locale.ROOT, "%-10s %8d ms  %s%n", name, ms(s), t);
+          if (reference == null) {
+            reference = t;
+          } else {
+            reference.requireSameAs(t, "first", name);
+          }
+        }
+      }
+    }
+  }
+
+  /** Where ossvalue's time goes: impacts, revenue at risk, availability. */
+  private static void breakdown(Workload w, int threads, int rounds) {
+    OssValueContender oss =
+        new OssValueContender(w, ImpactEngine.create(SeverityMapping.defaults(), threads), "oss");
+    for (int r = 0; r < rounds; r++) {
+      long s = System.nanoTime();
+      Impacts impacts = oss.impacts();
+      long t1 = System.nanoTime();
+      var risk =
+          org.ossvalue.core.valuation.RevenueAtRiskStrategy.calendarAccurate()
+              .assess(w.connections(), impacts, w.period());
+      long t2 = System.nanoTime();
+      Totals t = oss.totals(risk);
+      long t3 = System.nanoTime();
+      System.out.printf(
+          Locale.ROOT,
+          "impacts %d ms (%d impacts), assess %d ms, totals+availability %d ms  %s%n",
+          (t1 - s) / 1_000_000,
+          impacts.all().size(),
+          (t2 - t1) / 1_000_000,
+          (t3 - t2) / 1_000_000,
+          t);
+    }
+  }
+
+  /** Retained heap of the inputs and the topology, and the peak while computing. */
+  private static void memory(WorkloadSpec spec, int threads) {
+    OperatorGenerator g = new OperatorGenerator(spec);
+    long base = usedAfterGc();
+    var connections = g.connections();
+    var causes = g.causes();
+    long inputs = usedAfterGc() - base;
+    Topology topology = g.topology();
+    long topo = usedAfterGc() - base - inputs;
+    Workload w = new Workload(spec, topology, connections, causes, g.asOf(), spec.period());
+    OssValueContender oss =
+        new OssValueContender(w, ImpactEngine.create(SeverityMapping.defaults(), threads), "oss");
+    long before = usedAfterGc();
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      p.resetPeakUsage();
+    }
+    long s = System.nanoTime();
+    Impacts impacts = oss.impacts();
+    var risk =
+        org.ossvalue.core.valuation.RevenueAtRiskStrategy.calendarAccurate()
+            .assess(connections, impacts, spec.period());
+    Totals t = oss.totals(risk);
+    long elapsed = ms(s);
+    long peak = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        peak += p.getPeakUsage().getUsed();
+      }
+    }
+    long withResults = usedAfterGc();
+    long impactsOnly;
+    {
+      var keep = impacts;
+      risk = null;
+      impactsOnly = usedAfterGc() - before;
+      if (keep.all().isEmpty()) {
+        System.out.println("no impacts");
+      }
+    }
+    int n = spec.connections();
+    System.out.printf(
+        Locale.ROOT,
+        "connections=%d alarms=%d impacts=%d max heap=%d MB%n"
+            + "inputs (connections+alarms) retained: %d MB (%d B/connection)%n"
+            + "topology retained: %d MB (%d B/connection)%n"
+            + "results retained (Impacts + RevenueAtRisk): %d MB (%d B/connection, %d B/impact);"
+            + " Impacts alone %d MB%n"
+            + "peak heap used during compute+assess (incl. garbage not yet collected): %d MB%n"
+            + "compute+assess+availability: %d ms  %s%n",
+        n,
+        spec.alarms(),
+        impacts.all().size(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        inputs >> 20,
+        inputs / n,
+        topo >> 20,
+        topo / n,
+        (withResults - before) >> 20,
+        (withResults - before) / n,
+        (withResults - before) / Math.max(1, impacts.all().size()),
+        impactsOnly >> 20,
+        peak >> 20,
+        elapsed,
+        t);
+  }
+
+  private static long usedAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime r = Runtime.getRuntime();
+    return r.totalMemory() - r.freeMemory();
+  }
+
+  private static long ms(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+}

@@ -1,0 +1,9 @@
+package org.ossvalue.core.attribution;
+
+class MonteCarloShapleyContractTest extends AttributionStrategyContract {
+
+  @Override
+  AttributionStrategy strategy() {
+    return AttributionStrategy.shapleyMonteCarlo(MonteCarloConfig.builder().samples(100).build());
+  }
+}
