@@ -170,7 +170,8 @@ public final class UnitFunction
   }
 
   private void register(TimerService timers, Instant x, long notBefore) {
-    timers.registerEventTimeTimer(Math.max(Times.ceilMillis(x), notBefore));
+    // live: just after x, so that the step sees the state x starts
+    timers.registerEventTimeTimer(Math.max(Times.afterMillis(x), notBefore));
     timers.registerEventTimeTimer(Math.max(Times.afterMillis(x.plus(lateness)), notBefore));
   }
 
@@ -422,11 +423,21 @@ public final class UnitFunction
     if (watermark != Long.MAX_VALUE) {
       long after = Times.plus(watermark, 1);
       boolean any = false;
+      boolean ongoing = false;
+      Instant wm = Instant.ofEpochMilli(watermark);
       for (CauseUpdate u : causes.values()) {
         if (u.cause != null) {
           any = true;
           wake(timers, u.cause.raised(), watermark);
           u.cause.cleared().ifPresent(x -> wake(timers, x, watermark));
+          ongoing |= u.cause.cleared().map(x -> x.isAfter(wm)).orElse(true);
+        }
+      }
+      if (ongoing) {
+        // a connection activated or terminated under an ongoing cause changes the live figures
+        Instant change = scope.lifecycle.ceiling(wm);
+        if (change != null) {
+          wake(timers, change, watermark);
         }
       }
       for (ServiceImpact p : r.open) {
@@ -447,7 +458,7 @@ public final class UnitFunction
   }
 
   private void wake(TimerService timers, Instant x, long watermark) {
-    long live = Times.ceilMillis(x);
+    long live = Times.afterMillis(x);
     if (live > watermark) {
       timers.registerEventTimeTimer(live);
     }

@@ -145,6 +145,12 @@ public final class UnitModel {
     final Topology topology;
     final List<Connection> connections;
 
+    /**
+     * The instants a connection on it is activated or terminated: a degraded connection's revenue
+     * at risk starts or stops there without any event.
+     */
+    final java.util.NavigableSet<java.time.Instant> lifecycle;
+
     Scope(Compiled unit, java.util.Set<String> causeElements) {
       Topology full = unit.topology;
       java.util.Set<String> reached = new java.util.LinkedHashSet<>();
@@ -181,6 +187,12 @@ public final class UnitModel {
         }
       }
       this.connections = List.copyOf(on.values());
+      java.util.TreeSet<java.time.Instant> changes = new java.util.TreeSet<>();
+      for (Connection c : connections) {
+        c.activation().ifPresent(changes::add);
+        c.termination().ifPresent(changes::add);
+      }
+      this.lifecycle = java.util.Collections.unmodifiableNavigableSet(changes);
     }
 
     private static void declare(

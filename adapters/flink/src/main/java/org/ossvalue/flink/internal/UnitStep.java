@@ -38,7 +38,11 @@ final class UnitStep {
     /** Pieces not yet final. */
     final List<ServiceImpact> open = new ArrayList<>();
 
-    /** Pieces reaching {@code now}, final or not: the state right now. */
+    /**
+     * The state right now: each degraded connection's impact over the last nanosecond before {@code
+     * now}, naming only the causes that degrade it at that instant (a merged piece reaching {@code
+     * now} would also name causes that cleared earlier in it).
+     */
     final List<ServiceImpact> atNow = new ArrayList<>();
 
     /** Nothing before this can change any more. */
@@ -82,9 +86,6 @@ final class UnitStep {
         List<Cause> clipped = clip(causes, lo, hi);
         if (!clipped.isEmpty()) {
           for (ServiceImpact p : engine.compute(topology, connections, clipped, hi).all()) {
-            if (p.window().end().equals(now)) {
-              result.atNow.add(p);
-            }
             boolean fin =
                 isFinal(p, month, horizon) || (endOfInput && p.window().end().equals(horizon));
             if (fin && (closed == null || !isFinal(p, month, closed))) {
@@ -100,6 +101,10 @@ final class UnitStep {
         }
       }
       month = ReportingPeriod.calendarMonthOf(month.end(), zone);
+    }
+    List<Cause> current = clip(causes, now.minusNanos(1), now);
+    if (!current.isEmpty()) {
+      result.atNow.addAll(engine.compute(topology, connections, current, now).all());
     }
     return result;
   }
