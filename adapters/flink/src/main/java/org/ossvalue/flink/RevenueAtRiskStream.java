@@ -8,6 +8,7 @@ import org.ossvalue.flink.internal.AlarmFold;
 import org.ossvalue.flink.internal.CauseUpdate;
 import org.ossvalue.flink.internal.Dedup;
 import org.ossvalue.flink.internal.EventTimes;
+import org.ossvalue.flink.internal.InventoryTime;
 import org.ossvalue.flink.internal.InventoryUpdate;
 import org.ossvalue.flink.internal.ParseEnvelopes;
 import org.ossvalue.flink.internal.PartitionInventory;
@@ -163,6 +164,10 @@ public final class RevenueAtRiskStream {
               .uid("ossvalue-alarms");
       SingleOutputStreamOperator<InventoryUpdate> parts =
           inventory
+              .assignTimestampsAndWatermarks(InventoryTime.strategy())
+              .setParallelism(1)
+              .name("Inventory: no event time")
+              .uid("ossvalue-inventory-time")
               .flatMap(new PartitionInventory(), Tags.INVENTORY_UPDATE)
               .setParallelism(1)
               .name("Partition inventory into units")

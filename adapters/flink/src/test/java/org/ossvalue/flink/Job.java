@@ -1,13 +1,22 @@
 package org.ossvalue.flink;
 
 import java.util.List;
+import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** Runs the job on a list of envelopes and one inventory, and collects every output. */
+/**
+ * Runs the job on a list of envelopes and one inventory, and collects every output. Generic types
+ * are disabled: a type that would fall back to Kryo fails the job.
+ */
 final class Job {
+
+  /** The id of the run, for its metrics. */
+  JobID id;
 
   final Collect<ClosedImpact> closed = new Collect<>();
   final Collect<LiveRevenueAtRisk> live = new Collect<>();
@@ -31,7 +40,7 @@ final class Job {
       RuntimeExecutionMode mode,
       int parallelism)
       throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(noKryo());
     env.setRuntimeMode(mode);
     env.setParallelism(parallelism);
     Job job = new Job();
@@ -39,7 +48,14 @@ final class Job {
         env.fromData(envelopes, Types.STRING).uid("envelopes"),
         env.fromData(List.of(inventory), RevenueAtRiskStream.INVENTORY_TYPE).uid("inventory"),
         s);
-    env.execute("ossvalue test " + mode);
+    job.id = env.execute("ossvalue test " + mode).getJobID();
     return job;
+  }
+
+  /** A configuration in which Flink refuses to serialize any type with Kryo. */
+  static Configuration noKryo() {
+    Configuration conf = new Configuration();
+    conf.set(PipelineOptions.GENERIC_TYPES, false);
+    return conf;
   }
 }

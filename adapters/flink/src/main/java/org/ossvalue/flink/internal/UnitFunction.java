@@ -160,6 +160,12 @@ public final class UnitFunction
     m.dirty = true;
     memo.update(m);
     TimerService timers = ctx.timerService();
+    if (timers.currentWatermark() == Long.MAX_VALUE) {
+      // the input has ended, no timer fires any more: a cause that reaches its unit only now
+      // (its element's inventory came after the end of a replay) is valued at once
+      step(ctx.getCurrentKey(), Long.MAX_VALUE, timers, ctx::output, out);
+      return;
+    }
     long next = Times.plus(timers.currentWatermark(), 1);
     for (Cause c : new Cause[] {before, u.cause}) {
       if (c != null) {
@@ -223,7 +229,10 @@ public final class UnitFunction
     m.dirty = true;
     memo.update(m);
     long w = ctx.timerService().currentWatermark();
-    if (w > Long.MIN_VALUE) {
+    // a unit without causes and with nothing live has nothing to value; not stepping it also
+    // leaves a new unit open for the causes the router held until its elements appeared
+    boolean idle = causes.isEmpty() && m.contributions.isEmpty() && m.degraded.isEmpty();
+    if (w > Long.MIN_VALUE && !idle) {
       step(key, w, ctx.timerService(), ctx::output, out);
     }
   }
