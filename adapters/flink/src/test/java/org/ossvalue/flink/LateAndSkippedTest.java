@@ -4,20 +4,66 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Metric;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ossvalue.core.ServiceImpact;
 import org.ossvalue.tmf.TmfDataset;
 
-/** Late, unreadable and unplaceable events are reported on the side, never applied silently. */
+/**
+ * Late, unreadable and unplaceable events are reported on the side and counted in metrics, never
+ * applied silently.
+ */
 class LateAndSkippedTest {
 
-  @RegisterExtension static final MiniClusterExtension CLUSTER = Clusters.extension();
+  /** Keeps every metric after its job ends. */
+  static final InMemoryReporter METRICS = InMemoryReporter.createWithRetainedMetrics();
+
+  @RegisterExtension
+  static final MiniClusterExtension CLUSTER =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setConfiguration(METRICS.addToConfiguration(new Configuration()))
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
+
+  /** The sum of a counter over the job's subtasks. */
+  static long count(JobID job, String name) {
+    long sum = 0;
+    for (Metric m : METRICS.findMetrics(job, name).values()) {
+      sum += ((Counter) m).getCount();
+    }
+    return sum;
+  }
+
+  /** Envelopes whose eventId came before. */
+  static long duplicates(List<String> lines) {
+    Set<String> ids = new HashSet<>();
+    Pattern id = Pattern.compile("\"eventId\":\"([^\"]+)\"");
+    long copies = 0;
+    for (String l : lines) {
+      Matcher m = id.matcher(l);
+      if (m.find() && !ids.add(m.group(1))) {
+        copies++;
+      }
+    }
+    return copies;
+  }
 
   /** An alarm raised on 5 March, delivered after the events of 28 March. */
   static final String LATE =
@@ -66,6 +112,13 @@ class LateAndSkippedTest {
     assertEquals(
         "alarm:7998", byReason.get(SkippedEvent.Reason.UNRESOLVED).get(0).record().orElseThrow());
     assertEquals(1, byReason.get(SkippedEvent.Reason.REJECTED).size());
+
+    // and each is counted in a metric, as are the copies of events delivered twice
+    assertEquals(1, count(job.id, "ossvalue.late"));
+    assertEquals(1, count(job.id, "ossvalue.unresolved"));
+    assertEquals(1, count(job.id, "ossvalue.rejected"));
+    assertTrue(duplicates(lines) > 0);
+    assertEquals(duplicates(lines), count(job.id, "ossvalue.duplicates"));
 
     // nothing of the late alarm reached the figures: they are still the batch figures
     List<ServiceImpact> streamed = new ArrayList<>();

@@ -105,7 +105,8 @@ class RestartTest {
     Job clean = Job.run(g.envelopes, g.inventory, s, RuntimeExecutionMode.STREAMING, 2);
 
     SEEN.put("first", new AtomicLong());
-    StreamExecutionEnvironment first = StreamExecutionEnvironment.getExecutionEnvironment();
+    StreamExecutionEnvironment first =
+        StreamExecutionEnvironment.getExecutionEnvironment(Job.noKryo());
     Job before = wire(first, g, s, RateLimiterStrategy.perSecond(200), "first");
     JobClient client = first.executeAsync("ossvalue before the savepoint");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -120,7 +121,7 @@ class RestartTest {
     assertTrue(
         seenBefore > 0 && seenBefore < g.envelopes.size(), "stopped mid-stream: " + seenBefore);
 
-    Configuration conf = new Configuration();
+    Configuration conf = Job.noKryo();
     conf.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint);
     SEEN.put("second", new AtomicLong());
     StreamExecutionEnvironment second = StreamExecutionEnvironment.getExecutionEnvironment(conf);
