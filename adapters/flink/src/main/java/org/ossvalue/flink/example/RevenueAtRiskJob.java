@@ -5,15 +5,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
+import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.sink.KafkaSinkBuilder;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.fs.Path;
@@ -33,6 +36,7 @@ import org.ossvalue.flink.StreamSettings;
  * --inventory DIR            TMF export with product, service, resource (and sla) files
  * --events FILE              NDJSON envelopes (a bounded replay), or:
  * --kafka-bootstrap HOST:PORT --kafka-topic TOPIC [--kafka-group ID] [--kafka-out PREFIX]
+ *                            [--kafka-transactional-id ID]  (exactly-once output, else at least once)
  * --until INSTANT            end of input of a replay (as-of), e.g. 2025-04-01T00:00:00Z
  * --out-of-orderness PT5M --lateness PT10M --idle PT1M --zone UTC --reload PT5M --parallelism N
  * </pre>
@@ -148,39 +152,82 @@ public final class RevenueAtRiskJob {
   public static void main(String[] args) throws Exception {
     Options o = parse(args);
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    RevenueAtRiskStream.Outputs out = wire(env, o);
-    if (o.has("kafka-out")) {
-      String prefix = o.get("kafka-out");
-      String servers = o.get("kafka-bootstrap");
-      out.closedImpacts()
-          .map(Json::closed, Types.STRING)
-          .sinkTo(kafka(servers, prefix + ".closed-impacts"));
-      out.liveRevenueAtRisk()
-          .map(Json::live, Types.STRING)
-          .sinkTo(kafka(servers, prefix + ".live"));
-      out.slaWarnings()
-          .map(Json::sla, Types.STRING)
-          .sinkTo(kafka(servers, prefix + ".sla-warnings"));
-      out.skippedEvents()
-          .map(Json::skipped, Types.STRING)
-          .sinkTo(kafka(servers, prefix + ".skipped"));
-    } else {
-      out.closedImpacts().map(Json::closed, Types.STRING).sinkTo(new PrintSink<>());
-      out.liveRevenueAtRisk().map(Json::live, Types.STRING).sinkTo(new PrintSink<>());
-      out.slaWarnings().map(Json::sla, Types.STRING).sinkTo(new PrintSink<>());
-      out.skippedEvents().map(Json::skipped, Types.STRING).sinkTo(new PrintSink<>(true));
-    }
+    sinks(wire(env, o), o);
     env.execute("ossvalue live revenue at risk");
   }
 
-  private static KafkaSink<String> kafka(String servers, String topic) {
-    return KafkaSink.<String>builder()
-        .setBootstrapServers(servers)
-        .setRecordSerializer(
-            KafkaRecordSerializationSchema.builder()
-                .setTopic(topic)
-                .setValueSerializationSchema(new SimpleStringSchema())
-                .build())
-        .build();
+  /**
+   * Adds the sinks: JSON lines on Kafka topics with {@code --kafka-out}, else on standard output
+   * (skipped events on standard error), one writer each so that lines carry no subtask prefix.
+   */
+  static void sinks(RevenueAtRiskStream.Outputs out, Options o) {
+    if (o.has("kafka-out")) {
+      String prefix = o.get("kafka-out");
+      String servers = o.get("kafka-bootstrap");
+      Optional<String> transactions =
+          o.has("kafka-transactional-id")
+              ? Optional.of(o.get("kafka-transactional-id"))
+              : Optional.empty();
+      out.closedImpacts()
+          .map(Json::closed, Types.STRING)
+          .sinkTo(kafka(servers, prefix + ".closed-impacts", transactions))
+          .uid("closed-impacts-out");
+      out.liveRevenueAtRisk()
+          .map(Json::live, Types.STRING)
+          .sinkTo(kafka(servers, prefix + ".live", transactions))
+          .uid("live-out");
+      out.slaWarnings()
+          .map(Json::sla, Types.STRING)
+          .sinkTo(kafka(servers, prefix + ".sla-warnings", transactions))
+          .uid("sla-warnings-out");
+      out.skippedEvents()
+          .map(Json::skipped, Types.STRING)
+          .sinkTo(kafka(servers, prefix + ".skipped", transactions))
+          .uid("skipped-out");
+    } else {
+      out.closedImpacts()
+          .map(Json::closed, Types.STRING)
+          .sinkTo(new PrintSink<>())
+          .setParallelism(1)
+          .uid("closed-impacts-out");
+      out.liveRevenueAtRisk()
+          .map(Json::live, Types.STRING)
+          .sinkTo(new PrintSink<>())
+          .setParallelism(1)
+          .uid("live-out");
+      out.slaWarnings()
+          .map(Json::sla, Types.STRING)
+          .sinkTo(new PrintSink<>())
+          .setParallelism(1)
+          .uid("sla-warnings-out");
+      out.skippedEvents()
+          .map(Json::skipped, Types.STRING)
+          .sinkTo(new PrintSink<>(true))
+          .setParallelism(1)
+          .uid("skipped-out");
+    }
+  }
+
+  /**
+   * A Kafka sink: at least once (a restart can write an output again), or exactly once with a
+   * transactional id prefix (outputs become visible to {@code read_committed} consumers when a
+   * checkpoint completes).
+   */
+  static KafkaSink<String> kafka(String servers, String topic, Optional<String> transactions) {
+    KafkaSinkBuilder<String> b =
+        KafkaSink.<String>builder()
+            .setBootstrapServers(servers)
+            .setRecordSerializer(
+                KafkaRecordSerializationSchema.builder()
+                    .setTopic(topic)
+                    .setValueSerializationSchema(new SimpleStringSchema())
+                    .build());
+    if (transactions.isPresent()) {
+      b.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+          .setTransactionalIdPrefix(transactions.get() + "-" + topic);
+    } else {
+      b.setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE);
+    }
+    return b.build();
   }
 }

@@ -22,7 +22,10 @@ import org.ossvalue.core.MoneyTotals;
 import org.ossvalue.flink.ClosedImpact;
 import org.ossvalue.flink.RevenueAtRiskStream;
 
-/** The example job on NetCo's files: the March figures; and its Kafka wiring builds a plan. */
+/**
+ * The example job on NetCo's files: the March figures; and its Kafka wiring (in and out, at least
+ * once or exactly once) builds a plan.
+ */
 class RevenueAtRiskJobTest {
 
   @RegisterExtension
@@ -78,17 +81,41 @@ class RevenueAtRiskJobTest {
   }
 
   @Test
-  void wiresAKafkaSourceWithoutABroker(@TempDir Path tmp) {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    RevenueAtRiskJob.wire(
-        env,
-        RevenueAtRiskJob.parse(
-            "--inventory", tmp.toString(),
-            "--kafka-bootstrap", "127.0.0.1:9",
-            "--kafka-topic", "tmf.alarm.events",
-            "--reload", "PT5M"));
-    String plan = env.getExecutionPlan();
-    assertTrue(plan.contains("TMF envelopes (Kafka)"), plan);
+  void wiresKafkaInAndOutWithoutABroker(@TempDir Path tmp) {
+    for (String guarantee : List.of("at-least-once", "exactly-once")) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "--inventory", tmp.toString(),
+                  "--kafka-bootstrap", "127.0.0.1:9",
+                  "--kafka-topic", "tmf.alarm.events",
+                  "--kafka-out", "ossvalue",
+                  "--reload", "PT5M"));
+      if (guarantee.equals("exactly-once")) {
+        args.addAll(List.of("--kafka-transactional-id", "ossvalue-rar"));
+      }
+      RevenueAtRiskJob.Options o = RevenueAtRiskJob.parse(args.toArray(new String[0]));
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      RevenueAtRiskJob.sinks(RevenueAtRiskJob.wire(env, o), o);
+      String plan = env.getExecutionPlan();
+      assertTrue(plan.contains("TMF envelopes (Kafka)"), plan);
+      assertTrue(plan.contains("Inventory (TMF export)"), plan);
+      assertEquals(
+          4,
+          plan.split("\"contents\" : \"Sink: Writer\"", -1).length - 1,
+          guarantee + ": four outputs");
+    }
     assertThrows(IllegalArgumentException.class, () -> RevenueAtRiskJob.parse("--inventory", "x"));
+    // Kafka output needs the brokers
+    RevenueAtRiskJob.Options noBroker =
+        RevenueAtRiskJob.parse(
+            "--inventory", tmp.toString(), "--events", "e.ndjson", "--kafka-out", "ossvalue");
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            RevenueAtRiskJob.sinks(
+                RevenueAtRiskJob.wire(
+                    StreamExecutionEnvironment.getExecutionEnvironment(), noBroker),
+                noBroker));
   }
 }
