@@ -3,6 +3,7 @@ package org.ossvalue.tmf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -10,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.ossvalue.core.Connection;
 import org.ossvalue.core.topology.CombinationRule;
 import org.ossvalue.tmf.internal.Assembler;
+import org.ossvalue.tmf.internal.Events;
 import org.ossvalue.tmf.internal.Settings;
 import org.ossvalue.tmf.internal.Streamer;
 
@@ -160,6 +163,46 @@ public final class TmfReader {
       throw new TmfRejectedException(report);
     }
     return report;
+  }
+
+  /**
+   * Reads one notification envelope (one JSON object, which may span lines), for streams: the same
+   * checks as the envelopes of an {@code events.ndjson} file. Duplicates are not detected here:
+   * de-duplicate on {@link TmfEvent#eventId()}. A rejection names the file {@code event}.
+   *
+   * @throws TmfRejectedException if this reader is strict and the envelope was rejected
+   */
+  public EventRead readEvent(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    EventRead read = Events.read(settings, json, "event");
+    if (settings.strict() && read.rejection().isPresent()) {
+      throw new TmfRejectedException(
+          ReadReport.builder()
+              .addRejections(read.rejection().get())
+              .addAllWarnings(read.warnings())
+              .build());
+    }
+    return read;
+  }
+
+  /** Reads one notification envelope from its text, like {@link #readEvent(byte[])}. */
+  public EventRead readEvent(String json) {
+    Objects.requireNonNull(json, "json");
+    return readEvent(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * One alarm's state after its events, replayed the way {@link #readDirectory} replays an {@code
+   * events.ndjson} file: in {@code eventTime} order (then {@code eventId}) whatever order they
+   * arrived in, later copies of an {@code eventId} dropped, a change that would make the alarm
+   * invalid (such as a clear before the raise) skipped, the raise severity kept when a clear says
+   * {@code cleared}. Events about other records are ignored. Empty while the events do not yet say
+   * where and when the alarm was raised (a clear that arrived before its create).
+   */
+  public Optional<TmfAlarm> replayAlarm(String alarmId, Collection<TmfEvent> events) {
+    Objects.requireNonNull(alarmId, "alarmId");
+    Objects.requireNonNull(events, "events");
+    return Events.replayAlarm(settings, alarmId, events);
   }
 
   private ReadReport stream(Path file, TmfKind kind, Consumer<Object> sink) {

@@ -1043,6 +1043,21 @@ public final class Assembler {
     return e == null ? null : e.owner();
   }
 
+  // ------------------------------------------------------------------ for one event at a time
+
+  /** Reads one notification envelope (see {@link Events}). */
+  void readOneEvent(byte[] json, String name) {
+    FileStat fs = new FileStat(name, TmfKind.EVENTS, files.size());
+    files.add(fs);
+    kindsRead.add(TmfKind.EVENTS);
+    RecordFile.readOne(settings, json, new EventVisitor(fs));
+  }
+
+  /** The envelopes accepted so far, in reading order, before any replay. */
+  List<EventRec> acceptedEvents() {
+    return events;
+  }
+
   // ------------------------------------------------------------------ for the streamer
 
   void rejectFrom(Source src, Issues is, @Nullable String reason) {

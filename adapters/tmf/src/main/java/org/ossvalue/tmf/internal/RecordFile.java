@@ -77,6 +77,50 @@ final class RecordFile {
     }
   }
 
+  /**
+   * Reads one JSON value (one record, such as one notification envelope) that may span lines;
+   * broken input becomes a {@link Visitor#broken} call at {@link Pos#none()}.
+   */
+  static void readOne(Settings settings, byte[] json, Visitor v) {
+    Issues issues = new Issues();
+    Pos pos = Pos.none();
+    try (JsonParser p = settings.factory.createParser(json)) {
+      Cursor c = new Cursor(p, issues, settings.maxStringLength);
+      try {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          v.broken(pos, "empty: no JSON value");
+          return;
+        }
+        c.reset(p);
+        Object parsed = v.parse(c, pos);
+        if (p.nextToken() != null) {
+          v.broken(
+              pos,
+              "must hold one JSON value, found more at line "
+                  + p.currentTokenLocation().getLineNr()
+                  + " column "
+                  + p.currentTokenLocation().getColumnNr());
+          return;
+        }
+        v.accept(parsed, pos);
+      } catch (StreamConstraintsException e) {
+        v.broken(
+            pos,
+            limit(e, -1, p.currentLocation()).replace("; the rest of the file was not read", ""));
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String msg = e.getOriginalMessage();
+        boolean eof =
+            msg != null && msg.toLowerCase(java.util.Locale.ROOT).contains("end-of-input");
+        String first = msg == null ? "" : msg.lines().findFirst().orElse("");
+        v.broken(pos, (eof ? "truncated JSON: " : "malformed JSON: ") + first + where(at, -1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static void readArray(Settings settings, InputStream in, Visitor v) throws IOException {
     Issues issues = new Issues();
     long index = 0;
