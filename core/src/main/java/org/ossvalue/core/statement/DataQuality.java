@@ -174,15 +174,19 @@ public abstract class DataQuality {
     /** Builds an {@link Issue}. */
     public static final class Builder extends ImmutableDataQuality.Issue.Builder {}
 
-    /** {@code product.json[3] id=P-9 productPrice[0].price: must be >= 0, was -45.00}. */
+    /**
+     * {@code product.json[3] id=P-9 productPrice[0].price: must be >= 0, was -45.00}, as the TMF
+     * adapter writes it.
+     */
     @Override
     public String toString() {
       StringBuilder s = new StringBuilder(file());
       index().ifPresent(i -> s.append('[').append(i).append(']'));
       line().ifPresent(l -> s.append(':').append(l));
       id().ifPresent(i -> s.append(" id=").append(i));
-      field().ifPresent(f -> s.append(' ').append(f));
-      return s.append(": ").append(reason()).toString();
+      s.append(' ');
+      field().ifPresent(f -> s.append(f).append(": "));
+      return s.append(reason()).toString();
     }
   }
 }
