@@ -33,21 +33,7 @@ class NetCoStatementEndToEndTest {
   private static final ValueStatement STATEMENT = ValueStatement.assess(inputs(NETCO));
 
   static StatementInputs inputs(TmfDataset d) {
-    return StatementInputs.builder()
-        .period(MARCH)
-        .asOf(AS_OF)
-        .connections(d.connections())
-        .topology(d.topology())
-        .causes(d.causes())
-        .tickets(d.tickets())
-        .problems(d.problems())
-        .orders(d.orders())
-        .usage(d.usage())
-        .bills(d.bills())
-        .billLines(d.billLines())
-        .slaTerms(d.slaTerms())
-        .dataQuality(d.report().toDataQuality())
-        .build();
+    return d.statementInputs(MARCH, AS_OF);
   }
 
   private static String text(List<Money> amounts) {
@@ -125,6 +111,25 @@ class NetCoStatementEndToEndTest {
         NETCO.report().warnings().stream().map(Object::toString).collect(Collectors.toList()),
         q.warnings().stream().map(Object::toString).collect(Collectors.toList()),
         "same words");
+  }
+
+  @Test
+  void statementInputsCarryEveryRecordOfTheExportAndItsFacts() {
+    StatementInputs in = NETCO.statementInputs(MARCH, AS_OF);
+    assertEquals(MARCH, in.period());
+    assertEquals(AS_OF, in.asOf());
+    assertEquals(NETCO.connections(), in.connections());
+    assertEquals(NETCO.topology(), in.topology());
+    assertEquals(NETCO.causes(), in.causes());
+    assertEquals(NETCO.tickets(), in.tickets());
+    assertEquals(NETCO.problems(), in.problems());
+    assertEquals(NETCO.orders(), in.orders());
+    assertEquals(NETCO.usage(), in.usage());
+    assertEquals(NETCO.bills(), in.bills());
+    assertEquals(NETCO.billLines(), in.billLines());
+    assertEquals(NETCO.slaTerms(), in.slaTerms());
+    assertEquals(NETCO.report().toDataQuality(), in.dataQuality());
+    assertEquals(Optional.empty(), in.impacts());
   }
 
   @Test
