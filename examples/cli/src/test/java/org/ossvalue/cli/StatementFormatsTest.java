@@ -76,6 +76,7 @@ class StatementFormatsTest {
     assertEquals(Main.OK, r.code(), r.toString());
     String page = r.out();
     assertTrue(page.startsWith("<!DOCTYPE html>") || page.startsWith("<!doctype html>"), page);
+    assertTrue(page.contains("<svg"), "charts are inline SVG");
     assertTrue(!page.contains("src=\"http") && !page.contains("href=\"http"), "nothing fetched");
   }
 }
