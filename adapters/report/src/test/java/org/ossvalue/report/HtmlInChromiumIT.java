@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +35,9 @@ class HtmlInChromiumIT {
 
   private static Path chromium;
 
-  @BeforeAll
-  static void findChromium() {
+  /** Per test, so that a machine without chromium reports each test as skipped. */
+  @BeforeEach
+  void findChromium() {
     Optional<Path> found = onPath("chromium");
     Assumptions.assumeTrue(
         found.isPresent(), "chromium is not on the PATH: apt-get install -y chromium");
