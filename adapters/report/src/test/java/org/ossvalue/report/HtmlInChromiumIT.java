@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +35,9 @@ class HtmlInChromiumIT {
 
   private static Path chromium;
 
-  @BeforeAll
-  static void findChromium() {
+  /** Per test, so that a machine without chromium reports each test as skipped. */
+  @BeforeEach
+  void findChromium() {
     Optional<Path> found = onPath("chromium");
     Assumptions.assumeTrue(
         found.isPresent(), "chromium is not on the PATH: apt-get install -y chromium");
@@ -45,7 +46,7 @@ class HtmlInChromiumIT {
 
   private static Optional<Path> onPath(String name) {
     String path = System.getenv().getOrDefault("PATH", "");
-    for (String dir : path.split(File.pathSeparator)) {
+    for (String dir : Pattern.compile(Pattern.quote(File.pathSeparator)).split(path, -1)) {
       Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
       if (Files.isExecutable(candidate)) {
         return Optional.of(candidate);
@@ -127,6 +128,37 @@ class HtmlInChromiumIT {
     }
 
     Path png = OUT.resolve("netco.png").toAbsolutePath();
+    Files.deleteIfExists(png);
+    Run shot =
+        chromium(
+            tmp.resolve("profile-shot"),
+            "--screenshot=" + png,
+            "--window-size=1280,2000",
+            "--hide-scrollbars",
+            url);
+    assertEquals(0, shot.code(), shot.err());
+    assertTrue(Files.size(png) > 20_000, "screenshot too small: " + Files.size(png) + " bytes");
+  }
+
+  @Test
+  void theSampleOperatorsStatementRendersToo(@TempDir Path tmp) throws Exception {
+    Files.createDirectories(OUT);
+    Path html = OUT.resolve("sample.html");
+    Files.writeString(
+        html, NetCo.render(StatementRenderer.html(), Sample.STATEMENT), StandardCharsets.UTF_8);
+    String url = html.toAbsolutePath().toUri().toString();
+
+    Run dom = chromium(tmp.resolve("profile-dom"), "--dump-dom", url);
+    assertEquals(0, dom.code(), dom.err());
+    long currencies = Sample.STATEMENT.headline().connected().size();
+    long attributed =
+        Sample.STATEMENT.attribution().stream().map(f -> f.money().currency()).distinct().count();
+    // a waterfall per currency, an attribution chart per currency with a protected pool
+    // (otherwise a sentence says nothing was protected), availability, top impacts
+    assertEquals("ok charts=" + (currencies + attributed + 2), renderCheck(dom));
+    assertEquals("", consoleLines(dom), "console messages");
+
+    Path png = OUT.resolve("sample.png").toAbsolutePath();
     Files.deleteIfExists(png);
     Run shot =
         chromium(

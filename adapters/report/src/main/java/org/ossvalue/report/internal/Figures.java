@@ -53,6 +53,16 @@ final class Figures {
     return group(Json.plain(value).toPlainString());
   }
 
+  /** Minutes for display: one decimal at most, half-even, grouped ({@code 16,031.5}). */
+  static String minutes(BigDecimal minutes) {
+    return number(minutes.setScale(1, RoundingMode.HALF_EVEN));
+  }
+
+  /** A degradation for display: four decimals at most, half-even ({@code 0.3333}). */
+  static String degradation(BigDecimal d) {
+    return number(d.setScale(4, RoundingMode.HALF_EVEN));
+  }
+
   /** Every currency of the headline, by code. */
   static List<String> currencies(Headline h) {
     TreeSet<String> codes = new TreeSet<>();
@@ -78,11 +88,16 @@ final class Figures {
     return list.stream().filter(a -> a.currency().equals(Optional.of(currency))).findFirst();
   }
 
-  /** Largest first, by rounded amount; ties by the given key. */
+  /**
+   * By currency code, then largest amount first, then by the key: how lists of credits and leaks
+   * are shown (amounts of different currencies are never compared).
+   */
   static <T> Comparator<T> largestFirst(
       java.util.function.Function<T, Money> money, java.util.function.Function<T, String> key) {
+    Comparator<T> byCurrency =
+        Comparator.comparing(t -> money.apply(t).currency().getCurrencyCode());
     Comparator<T> byAmount = Comparator.comparing(t -> money.apply(t).amount());
-    return byAmount.reversed().thenComparing(key, Comparator.naturalOrder());
+    return byCurrency.thenComparing(byAmount.reversed()).thenComparing(key);
   }
 
   private static String group(String plain) {

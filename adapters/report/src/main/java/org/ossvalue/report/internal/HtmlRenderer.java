@@ -644,9 +644,9 @@ public enum HtmlRenderer implements StatementRenderer {
           .append("</td><td class=\"mono\">")
           .append(esc(window(i.start().toString(), i.end().toString())))
           .append("</td><td class=\"n\">")
-          .append(esc(Figures.number(i.degradation())))
+          .append(esc(Figures.degradation(i.degradation())))
           .append("</td><td class=\"n\">")
-          .append(esc(Figures.number(i.minutes())))
+          .append(esc(Figures.minutes(i.minutes())))
           .append("</td><td>");
       for (String cause : i.causes()) {
         b.append("<span class=\"tag\">").append(esc(cause)).append("</span>");
@@ -664,7 +664,10 @@ public enum HtmlRenderer implements StatementRenderer {
 
   private static void credits(StringBuilder b, List<CreditRow> rows) {
     List<CreditRow> owed = new ArrayList<>();
-    rows.stream().filter(r -> r.money().signum() != 0).forEach(owed::add);
+    rows.stream()
+        .filter(r -> r.money().signum() != 0)
+        .sorted(Figures.largestFirst(CreditRow::money, CreditRow::connection))
+        .forEach(owed::add);
     b.append("<section id=\"credits\">\n<h2>SLA credits owed</h2>\n");
     b.append("<p class=\"note\">")
         .append(owed.size())
@@ -686,7 +689,7 @@ public enum HtmlRenderer implements StatementRenderer {
             .append("</td><td class=\"n\">")
             .append(esc(r.availability().setScale(4, RoundingMode.HALF_EVEN).toPlainString()))
             .append(" %</td><td class=\"n\">")
-            .append(esc(Figures.number(r.downtimeMinutes())))
+            .append(esc(Figures.minutes(r.downtimeMinutes())))
             .append("</td><td class=\"n\">")
             .append(esc(Figures.money(r.money())))
             .append("</td></tr>\n");
@@ -698,7 +701,10 @@ public enum HtmlRenderer implements StatementRenderer {
   }
 
   private static void leakage(StringBuilder b, ValueStatement s) {
-    List<LeakageItem> items = s.leakage().items();
+    List<LeakageItem> items = new ArrayList<>(s.leakage().items());
+    items.sort(
+        Figures.largestFirst(
+            LeakageItem::money, i -> i.account() + " " + i.connection().orElse("")));
     b.append("<section id=\"leakage\">\n<h2>Revenue leaking</h2>\n");
     if (items.isEmpty()) {
       b.append("<p class=\"empty\">No leak found: every assessable connection was billed.</p>\n");
@@ -753,7 +759,7 @@ public enum HtmlRenderer implements StatementRenderer {
           .append("</td><td class=\"n\">")
           .append(o.impacts())
           .append("</td><td class=\"n\">")
-          .append(esc(Figures.number(o.incidentMinutes())))
+          .append(esc(Figures.minutes(o.incidentMinutes())))
           .append("</td><td class=\"n\">")
           .append(esc(Figures.money(o.atRisk())))
           .append("</td><td class=\"n\">")

@@ -221,8 +221,8 @@ public enum TextRenderer implements StatementRenderer {
                   i.revenueAtRisk().map(Figures::money).orElse("not valued"),
                   i.start(),
                   i.end(),
-                  Figures.number(i.degradation()),
-                  Figures.number(i.minutes()),
+                  Figures.degradation(i.degradation()),
+                  Figures.minutes(i.minutes()),
                   String.join(" ", i.causes())))
           .append(NL);
     }
@@ -231,7 +231,10 @@ public enum TextRenderer implements StatementRenderer {
 
   private static void credits(StringBuilder b, List<CreditRow> rows) {
     List<CreditRow> owed = new ArrayList<>();
-    rows.stream().filter(r -> r.money().signum() != 0).forEach(owed::add);
+    rows.stream()
+        .filter(r -> r.money().signum() != 0)
+        .sorted(Figures.largestFirst(CreditRow::money, CreditRow::connection))
+        .forEach(owed::add);
     title(b, "SLA credits owed (" + owed.size() + " of " + rows.size() + " assessed)");
     limited(
         b,
@@ -254,7 +257,7 @@ public enum TextRenderer implements StatementRenderer {
     title(b, "Revenue leaking (" + s.leakage().items().size() + ")");
     limited(
         b,
-        s.leakage().items(),
+        sortedLeaks(s),
         (LeakageItem i) ->
             String.format(
                 Locale.ROOT,
@@ -272,6 +275,14 @@ public enum TextRenderer implements StatementRenderer {
           .append(NL);
     }
     b.append(NL);
+  }
+
+  private static List<LeakageItem> sortedLeaks(ValueStatement s) {
+    List<LeakageItem> items = new ArrayList<>(s.leakage().items());
+    items.sort(
+        Figures.largestFirst(
+            LeakageItem::money, i -> i.account() + " " + i.connection().orElse("")));
+    return items;
   }
 
   private static void dataQuality(StringBuilder b, DataQuality q) {
