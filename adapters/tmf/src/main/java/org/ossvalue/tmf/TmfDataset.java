@@ -1,5 +1,6 @@
 package org.ossvalue.tmf;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
 import org.ossvalue.core.Cause;
 import org.ossvalue.core.Connection;
 import org.ossvalue.core.Money;
+import org.ossvalue.core.ReportingPeriod;
 import org.ossvalue.core.TimeWindow;
 import org.ossvalue.core.assurance.ServiceProblem;
 import org.ossvalue.core.assurance.TroubleTicket;
@@ -18,6 +20,7 @@ import org.ossvalue.core.billing.BillLine;
 import org.ossvalue.core.billing.UsageRecord;
 import org.ossvalue.core.fulfilment.Order;
 import org.ossvalue.core.sla.SlaTerms;
+import org.ossvalue.core.statement.StatementInputs;
 import org.ossvalue.core.topology.Topology;
 
 /**
@@ -87,6 +90,49 @@ public abstract class TmfDataset {
       causes.add(a.cause());
     }
     return causes;
+  }
+
+  /**
+   * The inputs of a value statement of this export for a period at an as-of instant: every record
+   * (connections, topology, alarms as causes, tickets, problems, orders, usage, bills, bill lines,
+   * SLA terms) and the read's facts as the statement's data quality. The one path from a TMF export
+   * to a statement, shared by the {@code ossvalue statement} command, the tests and batch runs:
+   *
+   * <pre>{@code
+   * TmfDataset export = TmfReader.strict().readDirectory(Path.of("export"));
+   * ValueStatement s = ValueStatement.assess(
+   *     export.statementInputs(ReportingPeriod.month("2025-03", "UTC"),
+   *         Instant.parse("2025-04-01T00:00:00Z")));
+   * }</pre>
+   *
+   * <p>Usage stays as records: the statement turns them into usage revenue per month when {@code
+   * StatementConfig.usageFromRecords()} is on (the default), so {@link #connectionsWithUsage} is
+   * not applied here.
+   */
+  public StatementInputs statementInputs(ReportingPeriod period, Instant asOf) {
+    return statementInputsBuilder(period, asOf).build();
+  }
+
+  /**
+   * A builder holding {@link #statementInputs(ReportingPeriod, Instant)}, to add what the export
+   * does not carry (impacts already computed, or records from elsewhere) before building.
+   */
+  public StatementInputs.Builder statementInputsBuilder(ReportingPeriod period, Instant asOf) {
+    StatementInputs.Builder b = StatementInputs.builder();
+    b.period(period)
+        .asOf(asOf)
+        .connections(connections())
+        .topology(topology())
+        .causes(causes())
+        .tickets(tickets())
+        .problems(problems())
+        .orders(orders())
+        .usage(usage())
+        .bills(bills())
+        .billLines(billLines())
+        .slaTerms(slaTerms())
+        .dataQuality(report().toDataQuality());
+    return b;
   }
 
   /** A connection by id. */

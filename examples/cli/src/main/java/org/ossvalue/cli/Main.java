@@ -2,12 +2,13 @@ package org.ossvalue.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code ossvalue} command: a top-level command whose subcommands do the work ({@code check},
- * {@code generate}; {@code statement} next).
+ * The {@code ossvalue} command: a top-level command whose subcommands do the work ({@code
+ * statement}, {@code check}, {@code generate}).
  *
  * <p>Exit codes: 0 done and nothing rejected, 3 records were rejected, 2 usage error (bad path,
  * unknown option), 1 an unexpected failure.
@@ -17,7 +18,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "ossvalue 0.1.0-SNAPSHOT",
     description = "Puts a money figure on what OSS do for the connections a telco sells.",
-    subcommands = {CheckCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      StatementCommand.class,
+      CheckCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Everything went through and nothing was rejected. */
@@ -37,12 +43,30 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a subcommand is needed: check or generate");
+        spec.commandLine(), "a subcommand is needed: statement, check or generate");
   }
 
   /** Runs the command with these arguments, writing to these streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Main());
+    return run(args, out, err, Clock.systemUTC(), Progress.terminal());
+  }
+
+  /**
+   * Runs the command with a clock for "now" and whether standard error is a terminal (progress is
+   * shown only then); returns the exit code.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, boolean terminal) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            return type == StatementCommand.class
+                ? type.cast(new StatementCommand(clock, terminal))
+                : defaults.create(type);
+          }
+        };
+    CommandLine cl = new CommandLine(new Main(), factory);
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(
