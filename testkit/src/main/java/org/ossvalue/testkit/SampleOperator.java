@@ -19,9 +19,10 @@ import org.ossvalue.testkit.operator.WriteSummary;
 
 /**
  * The sample operator the {@code ossvalue} command runs on when it is given no export: 4,000
- * connections in three currencies, March 2025 in UTC, as-of 2025-04-01T00:00Z, written as a TMF v4
- * export (JSON arrays plus {@code events.ndjson}). Generated at first use by {@link
- * SyntheticOperator} from a fixed spec, so it is the same everywhere, byte for byte.
+ * connections (its few regions all drew EUR from the default currencies), March 2025 in UTC, as-of
+ * 2025-04-01T00:00Z, written as a TMF v4 export (JSON arrays plus {@code events.ndjson}). Generated
+ * at first use by {@link SyntheticOperator} from a fixed spec, so it is the same everywhere, byte
+ * for byte.
  *
  * <pre>{@code
  * TmfDataset sample = TmfReader.strict().readStreams(SampleOperator.streams());
