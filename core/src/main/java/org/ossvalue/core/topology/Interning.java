@@ -56,6 +56,10 @@ final class Interning {
     return levelCount++;
   }
 
+  int levelCount() {
+    return levelCount;
+  }
+
   BigDecimal levelValue(int id) {
     return levels[id];
   }
