@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.RandomAccess;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.jspecify.annotations.Nullable;
-import org.ossvalue.core.internal.Columnar;
 import org.ossvalue.core.internal.ImpactTable;
 
 /**
@@ -21,26 +19,12 @@ import org.ossvalue.core.internal.ImpactTable;
  */
 final class ColumnarImpacts extends Impacts {
 
-  static final Columnar.ImpactsAccess ACCESS =
-      new Columnar.ImpactsAccess() {
-        @Override
-        public Impacts impacts(
-            Instant asOf, ImpactTable table, SortedSet<CauseRef> unresolvedCauses) {
-          return new ColumnarImpacts(asOf, table, unresolvedCauses);
-        }
-
-        @Override
-        public @Nullable ImpactTable table(Impacts impacts) {
-          return impacts instanceof ColumnarImpacts c ? c.table : null;
-        }
-      };
-
   private final Instant asOf;
-  private final ImpactTable table;
+  final ImpactTable table;
   private final SortedSet<CauseRef> unresolvedCauses;
   private final List<ServiceImpact> all;
 
-  private ColumnarImpacts(Instant asOf, ImpactTable table, SortedSet<CauseRef> unresolvedCauses) {
+  ColumnarImpacts(Instant asOf, ImpactTable table, SortedSet<CauseRef> unresolvedCauses) {
     this.asOf = asOf;
     this.table = table;
     this.unresolvedCauses = Collections.unmodifiableSortedSet(new TreeSet<>(unresolvedCauses));

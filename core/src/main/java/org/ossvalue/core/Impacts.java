@@ -20,7 +20,7 @@ import org.ossvalue.core.internal.Columnar;
 public abstract class Impacts {
 
   static {
-    Columnar.register(ColumnarImpacts.ACCESS);
+    Columnar.register(new ColumnarAccess());
   }
 
   Impacts() {}
