@@ -29,6 +29,9 @@ public final class ImpactTable {
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
   private final String[] ids;
+  private final int[] positions;
+  private final int[] inInputOrder;
+  private final long[] idFilter;
   private final int[] first;
   private final long[] start;
   private final long[] end;
@@ -46,6 +49,10 @@ public final class ImpactTable {
    * A table over these columns.
    *
    * @param ids the impacted connections, in id order
+   * @param positions each impacted connection's position among the connections the engine was given
+   * @param inInputOrder the impacted connections ordered by {@code positions}
+   * @param idFilter the hash codes of the impacted connections' ids, {@link #addToIdFilter added}
+   *     to a {@link #newIdFilter}
    * @param first the first row of each connection, and the row count last ({@code ids.length + 1})
    * @param start each row's start, in nanoseconds since the epoch
    * @param end each row's end
@@ -59,6 +66,9 @@ public final class ImpactTable {
    */
   public ImpactTable(
       String[] ids,
+      int[] positions,
+      int[] inInputOrder,
+      long[] idFilter,
       int[] first,
       long[] start,
       long[] end,
@@ -70,6 +80,9 @@ public final class ImpactTable {
       int[] setFirst,
       int[] setMembers) {
     this.ids = ids;
+    this.positions = positions;
+    this.inInputOrder = inInputOrder;
+    this.idFilter = idFilter;
     this.first = first;
     this.start = start;
     this.end = end;
@@ -96,6 +109,38 @@ public final class ImpactTable {
   /** The id of an impacted connection. */
   public String id(int connection) {
     return ids[connection];
+  }
+
+  /**
+   * An impacted connection's position among the connections given to the engine (which may not be
+   * the ones given to whoever reads the table: check the id).
+   */
+  public int position(int connection) {
+    return positions[connection];
+  }
+
+  /** The impacted connection with the {@code i}-th smallest {@link #position}. */
+  public int inInputOrder(int i) {
+    return inInputOrder[i];
+  }
+
+  /** False when no impacted connection has this id; true when one may have it. */
+  private boolean mayHaveId(String connectionId) {
+    int bit = mix(connectionId.hashCode()) & (idFilter.length * 64 - 1);
+    return (idFilter[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  /** An empty filter for the ids of so many impacted connections: about 16 bits each. */
+  public static long[] newIdFilter(int connections) {
+    long want = Math.max(64L, 16L * connections);
+    long bits = Math.min(1L << 30, Long.highestOneBit(want - 1) << 1);
+    return new long[(int) (bits >>> 6)];
+  }
+
+  /** Adds an impacted connection's id, by its hash code, to a filter. */
+  public static void addToIdFilter(long[] filter, int idHash) {
+    int bit = mix(idHash) & (filter.length * 64 - 1);
+    filter[bit >>> 6] |= 1L << bit;
   }
 
   /** The first row of a connection. */
@@ -183,6 +228,9 @@ public final class ImpactTable {
 
   /** The index of an impacted connection, or -1. */
   public int indexOf(String connectionId) {
+    if (!mayHaveId(connectionId)) {
+      return -1; // most connections are never impacted: no need for the index
+    }
     int[] table = index;
     if (table == null) {
       table = buildIndex();

@@ -80,6 +80,11 @@ final class Interning {
     return id;
   }
 
+  /** The number of sets interned so far. */
+  int setCount() {
+    return setCount;
+  }
+
   int setSize(int id) {
     return setLength[id];
   }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ossvalue.core.Cause;
 import org.ossvalue.core.CauseRef;
@@ -120,6 +119,7 @@ final class TimelineImpactEngine implements ImpactEngine {
     private int base;
     private int[] supporterStart; // connection i: supporters in supporter[start[i], start[i + 1])
     private int[] supporter;
+    private int[] idHash; // connection -> its id's hash code
 
     private Cause[] causes;
     private CauseRef[] refs;
@@ -244,13 +244,16 @@ final class TimelineImpactEngine implements ImpactEngine {
      */
     private boolean indexConnections() {
       int n = connections.length;
-      NameTable hot = new NameTable(Math.max(16, 2 * (hotElements.size + pendingNames.size())));
+      // elements with a timeline; names outside the topology that causes hit (a few): apart, so
+      // that looking a connection's id up reads a table small enough to stay in cache
+      NameTable hot = new NameTable(Math.max(16, 2 * hotElements.size));
       for (int j = 0; j < hotElements.size; j++) {
         int v = hotElements.get(j);
         hot.put(topology.id(v), v);
       }
+      NameTable pending = new NameTable(Math.max(16, 2 * pendingNames.size()));
       for (int p = 0; p < pendingNames.size(); p++) {
-        hot.put(pendingNames.get(p), -3 - p);
+        pending.put(pendingNames.get(p), -3 - p);
       }
       boolean anyPending = !pendingNames.isEmpty();
       pendingRealized = new boolean[pendingNames.size()];
@@ -261,23 +264,23 @@ final class TimelineImpactEngine implements ImpactEngine {
         supporterStart[i + 1] = supporterStart[i] + connections[i].realizedBy().size();
       }
       supporter = new int[supporterStart[n]];
-      int size = Integer.highestOneBit(Math.max(4, n + n / 2)) << 1; // load at most 0.75
-      AtomicIntegerArray table = new AtomicIntegerArray(size);
+      long[] idKeys = new long[n];
+      idHash = new int[n];
       int workers = workers(n);
-      boolean[] duplicate = new boolean[workers];
       List<Runnable> tasks = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
         int from = (int) ((long) n * w / workers);
         int to = (int) ((long) n * (w + 1) / workers);
-        int worker = w;
         tasks.add(
             () -> {
-              int mask = size - 1;
               for (int i = from; i < to; i++) {
                 Connection c = connections[i];
                 int at = supporterStart[i];
                 for (String e : c.realizedBy()) {
                   int code = hot.get(e);
+                  if (code == -1 && anyPending) {
+                    code = pending.get(e);
+                  }
                   if (code <= -3) {
                     pendingRealized[-3 - code] = true;
                   }
@@ -285,29 +288,19 @@ final class TimelineImpactEngine implements ImpactEngine {
                 }
                 String id = c.id();
                 if (anyPending) {
-                  int code = hot.get(id);
+                  int code = pending.get(id);
                   if (code <= -3) {
                     pendingConnection[-3 - code] = i;
                   }
                 }
-                int slot = Interning.mix(id.hashCode()) & mask;
-                while (!table.compareAndSet(slot, 0, i + 1)) {
-                  if (connections[table.get(slot) - 1].id().equals(id)) {
-                    duplicate[worker] = true; // the reference engine names the first
-                    return;
-                  }
-                  slot = (slot + 1) & mask;
-                }
+                idKeys[i] = DuplicateIds.key(id, i);
+                idHash[i] = id.hashCode();
               }
             });
       }
       inParallel(tasks);
-      for (boolean d : duplicate) {
-        if (d) {
-          return false;
-        }
-      }
-      return true;
+      // the reference engine names the first duplicate
+      return !DuplicateIds.any(idKeys, i -> connections[i].id());
     }
 
     /**
@@ -854,6 +847,11 @@ final class TimelineImpactEngine implements ImpactEngine {
         }
       }
       String[] ids = new String[impacted];
+      int[] positions = new int[impacted];
+      int[][] tableIndex = new int[workers][];
+      for (int w = 0; w < workers; w++) {
+        tableIndex[w] = new int[chunks[w].order.length];
+      }
       int[] first = new int[impacted + 1];
       long[] start = new long[rows];
       long[] end = new long[rows];
@@ -875,7 +873,9 @@ final class TimelineImpactEngine implements ImpactEngine {
         }
         Chunk c = chunks[best];
         int local = c.order[at[best]++];
-        ids[k] = id(c.connectionOf.get(local));
+        positions[k] = c.connectionOf.get(local);
+        tableIndex[best][local] = k;
+        ids[k] = id(positions[k]);
         first[k] = row;
         int[] sOf = setOf[best];
         int[] lOf = levelOf[best];
@@ -890,9 +890,24 @@ final class TimelineImpactEngine implements ImpactEngine {
         }
       }
       first[impacted] = row;
+      // each chunk's connections are in input order, and the chunks are input ranges in order
+      int[] inInputOrder = new int[impacted];
+      int next = 0;
+      for (int[] t : tableIndex) {
+        for (int k : t) {
+          inInputOrder[next++] = k;
+        }
+      }
+      long[] idFilter = ImpactTable.newIdFilter(impacted);
+      for (int k : inInputOrder) {
+        ImpactTable.addToIdFilter(idFilter, idHash[positions[k]]);
+      }
       ImpactTable table =
           new ImpactTable(
               ids,
+              positions,
+              inInputOrder,
+              idFilter,
               first,
               start,
               end,
@@ -946,7 +961,7 @@ final class TimelineImpactEngine implements ImpactEngine {
       int size;
 
       final IntSetPool sets = new IntSetPool();
-      private final Interning.LongIntTable setOfEngineSet = new Interning.LongIntTable();
+      private int[] setOfEngineSet = NONE; // engine set -> local set + 1, 0 when not yet
       final List<BigDecimal> localLevels = new ArrayList<>();
       private final Map<BigDecimal, Integer> localLevelIds = new HashMap<>();
 
@@ -1066,12 +1081,15 @@ final class TimelineImpactEngine implements ImpactEngine {
 
       /** The local id of one of the engine's interned sets. */
       private int localSet(int engineSet) {
-        int id = setOfEngineSet.get(engineSet);
+        if (setOfEngineSet.length == 0) {
+          setOfEngineSet = new int[in.setCount()]; // the engine's sets are all made by now
+        }
+        int id = setOfEngineSet[engineSet] - 1;
         if (id < 0) {
           IntList members = new IntList(Math.max(4, in.setSize(engineSet)));
           in.addMembers(engineSet, members);
           id = sets.intern(members.values, members.size);
-          setOfEngineSet.put(engineSet, id);
+          setOfEngineSet[engineSet] = id + 1;
         }
         return id;
       }

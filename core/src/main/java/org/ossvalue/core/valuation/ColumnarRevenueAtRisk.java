@@ -264,11 +264,25 @@ final class ColumnarRevenueAtRisk extends RevenueAtRisk {
       int k = table.connections();
       Connection[] byIndex = new Connection[k];
       if (k > 0) {
+        // Usually these are the connections the engine was given: an impacted one is then where
+        // the engine saw it, with the same id, found without a lookup.
+        int position = 0;
+        int next = 0;
         for (Connection c : connections) {
-          int j = table.indexOf(c.id());
+          String id = c.id();
+          int j = -1;
+          if (next < k && table.position(table.inInputOrder(next)) == position) {
+            j = table.inInputOrder(next++);
+            if (!id.equals(table.id(j))) {
+              j = table.indexOf(id);
+            }
+          } else {
+            j = table.indexOf(id);
+          }
           if (j >= 0) {
             byIndex[j] = c; // the last one with that id, as a map would keep
           }
+          position++;
         }
       }
       mrr = new Money[k];

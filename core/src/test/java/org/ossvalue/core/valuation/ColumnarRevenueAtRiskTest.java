@@ -77,6 +77,15 @@ class ColumnarRevenueAtRiskTest {
                       .unresolvedCauses(columnar.unresolvedCauses())
                       .build();
               assertNull(Columnar.impacts().table(objects), "built impacts");
+              List<Connection> others = reordered(connections, r);
+              ReportingPeriod march = ReportingPeriod.month("2025-03", "UTC");
+              assertSame(
+                  RevenueAtRiskStrategy.calendarAccurate(),
+                  others,
+                  objects,
+                  columnar,
+                  march,
+                  "other connections than the engine's " + o + " " + others);
               for (ReportingPeriod period : periods(r)) {
                 for (RevenueAtRiskStrategy strategy : STRATEGIES) {
                   assertSame(
@@ -147,6 +156,35 @@ class ColumnarRevenueAtRiskTest {
           actual,
           message);
     }
+  }
+
+  /**
+   * Not the list the engine was given: shuffled, one left out, one listed again with another price.
+   */
+  private static List<Connection> reordered(List<Connection> connections, Random r) {
+    List<Connection> others = new ArrayList<>(connections);
+    java.util.Collections.shuffle(others, r);
+    if (!others.isEmpty()) {
+      others.remove(r.nextInt(others.size()));
+    }
+    if (!others.isEmpty()) {
+      Connection again = others.get(r.nextInt(others.size()));
+      others.add(
+          r.nextInt(others.size() + 1),
+          Connection.builder()
+              .from(again)
+              .recurringCharges(
+                  List.of(
+                      RecurringCharge.monthly(
+                          amount(
+                              r,
+                              again.currency().orElse(null) == null
+                                  ? "EUR"
+                                  : again.currency().get().getCurrencyCode()))))
+              .usageRevenuePerMonth(java.util.Optional.empty())
+              .build());
+    }
+    return others;
   }
 
   /** The connections with new prices: every kind of amount the arithmetic must handle. */
