@@ -66,29 +66,51 @@ public final class Probe {
     }
   }
 
-  /** Where ossvalue's time goes: impacts, revenue at risk, availability. */
+  /**
+   * Where ossvalue's time goes: impacts, revenue at risk, availability; wall time, this thread's
+   * CPU time (which other processes on a loaded machine do not inflate; with threads &gt; 1 the
+   * engine's other threads are not in it) and this thread's allocation.
+   */
   private static void breakdown(Workload w, int threads, int rounds) {
     OssValueContender oss =
         new OssValueContender(w, ImpactEngine.create(SeverityMapping.defaults(), threads), "oss");
+    com.sun.management.ThreadMXBean mx =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     for (int r = 0; r < rounds; r++) {
-      long s = System.nanoTime();
+      long[] s = sample(mx);
       Impacts impacts = oss.impacts();
-      long t1 = System.nanoTime();
+      long[] t1 = sample(mx);
       var risk =
           org.ossvalue.core.valuation.RevenueAtRiskStrategy.calendarAccurate()
               .assess(w.connections(), impacts, w.period());
-      long t2 = System.nanoTime();
+      long[] t2 = sample(mx);
       Totals t = oss.totals(risk);
-      long t3 = System.nanoTime();
+      long[] t3 = sample(mx);
       System.out.printf(
           Locale.ROOT,
-          "impacts %d ms (%d impacts), assess %d ms, totals+availability %d ms  %s%n",
-          (t1 - s) / 1_000_000,
+          "impacts %s (%d impacts), assess %s, totals+availability %s  %s%n",
+          phase(s, t1),
           impacts.all().size(),
-          (t2 - t1) / 1_000_000,
-          (t3 - t2) / 1_000_000,
+          phase(t1, t2),
+          phase(t2, t3),
           t);
     }
+  }
+
+  /** Wall nanos, this thread's CPU nanos and allocated bytes. */
+  private static long[] sample(com.sun.management.ThreadMXBean mx) {
+    return new long[] {
+      System.nanoTime(), mx.getCurrentThreadCpuTime(), mx.getCurrentThreadAllocatedBytes()
+    };
+  }
+
+  private static String phase(long[] from, long[] to) {
+    return String.format(
+        Locale.ROOT,
+        "%d ms (cpu %d ms, %d MB)",
+        (to[0] - from[0]) / 1_000_000,
+        (to[1] - from[1]) / 1_000_000,
+        (to[2] - from[2]) >> 20);
   }
 
   /** Retained heap of the inputs and the topology, and the peak while computing. */
