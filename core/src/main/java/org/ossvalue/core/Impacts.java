@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.ossvalue.core.internal.Columnar;
 
 /**
  * Every service impact computed from a set of causes over a topology, as seen at an as-of instant,
@@ -16,6 +18,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Impacts {
+
+  static {
+    Columnar.register(new ColumnarAccess());
+  }
 
   Impacts() {}
 
@@ -68,6 +74,11 @@ public abstract class Impacts {
     return d;
   }
 
+  /** The number of impacted connections. */
+  int connectionCount() {
+    return byConnection().size();
+  }
+
   @Value.Check
   void check() {
     // Ordered by connection, so each connection's impacts are contiguous: remembering the last
@@ -103,12 +114,36 @@ public abstract class Impacts {
     }
   }
 
+  /**
+   * Equal when as-of, impacts and unresolved causes are equal, however the impacts were made
+   * (built, or computed by an engine into its compact form).
+   */
   @Override
-  public String toString() {
+  public final boolean equals(@Nullable Object another) {
+    if (this == another) {
+      return true;
+    }
+    return another instanceof Impacts that
+        && asOf().equals(that.asOf())
+        && all().equals(that.all())
+        && unresolvedCauses().equals(that.unresolvedCauses());
+  }
+
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + asOf().hashCode();
+    h += (h << 5) + all().hashCode();
+    h += (h << 5) + unresolvedCauses().hashCode();
+    return h;
+  }
+
+  @Override
+  public final String toString() {
     return "Impacts{"
         + all().size()
         + " impacts on "
-        + byConnection().size()
+        + connectionCount()
         + " connections, asOf="
         + asOf()
         + (unresolvedCauses().isEmpty() ? "" : ", unresolved=" + unresolvedCauses())

@@ -3,6 +3,7 @@ package org.ossvalue.core;
 import java.math.BigDecimal;
 import java.util.SortedSet;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A window [start, end) during which one connection was degraded by a constant degradation d in (0,
@@ -82,6 +83,34 @@ public abstract class ServiceImpact implements Comparable<ServiceImpact> {
     return d.equals(degradation())
         ? this
         : ImmutableServiceImpact.builder().from(this).degradation(d).build();
+  }
+
+  /**
+   * Equal when connection, window, degradation, causes and class are equal, however the impact was
+   * made (built, or read from an engine's compact result).
+   */
+  @Override
+  public final boolean equals(@Nullable Object another) {
+    if (this == another) {
+      return true;
+    }
+    return another instanceof ServiceImpact that
+        && connection().equals(that.connection())
+        && window().equals(that.window())
+        && degradation().equals(that.degradation())
+        && causes().equals(that.causes())
+        && classification().equals(that.classification());
+  }
+
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + connection().hashCode();
+    h += (h << 5) + window().hashCode();
+    h += (h << 5) + degradation().hashCode();
+    h += (h << 5) + causes().hashCode();
+    h += (h << 5) + classification().hashCode();
+    return h;
   }
 
   /** {@code P-1001 [..) d=1 unplanned alarm:7001,alarm:7008}. */

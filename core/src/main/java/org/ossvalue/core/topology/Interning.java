@@ -56,6 +56,10 @@ final class Interning {
     return levelCount++;
   }
 
+  int levelCount() {
+    return levelCount;
+  }
+
   BigDecimal levelValue(int id) {
     return levels[id];
   }
@@ -74,6 +78,11 @@ final class Interning {
       singletons[cause] = id;
     }
     return id;
+  }
+
+  /** The number of sets interned so far. */
+  int setCount() {
+    return setCount;
   }
 
   int setSize(int id) {

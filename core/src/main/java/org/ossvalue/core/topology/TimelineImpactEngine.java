@@ -12,16 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ossvalue.core.Cause;
 import org.ossvalue.core.CauseRef;
 import org.ossvalue.core.Connection;
 import org.ossvalue.core.Degradations;
-import org.ossvalue.core.ImpactClass;
 import org.ossvalue.core.Impacts;
-import org.ossvalue.core.ServiceImpact;
-import org.ossvalue.core.TimeWindow;
+import org.ossvalue.core.internal.Columnar;
+import org.ossvalue.core.internal.ImpactTable;
 import org.ossvalue.core.topology.Interning.IntList;
 import org.ossvalue.core.valuation.SeverityMapping;
 
@@ -121,6 +119,7 @@ final class TimelineImpactEngine implements ImpactEngine {
     private int base;
     private int[] supporterStart; // connection i: supporters in supporter[start[i], start[i + 1])
     private int[] supporter;
+    private int[] idHash; // connection -> its id's hash code
 
     private Cause[] causes;
     private CauseRef[] refs;
@@ -128,7 +127,8 @@ final class TimelineImpactEngine implements ImpactEngine {
     private boolean[] planned;
     private int[] causeStart; // time index; -1 when the cause is left out
     private int[] causeEnd;
-    private Instant[] instants; // time index -> instant
+    private long[] timeNanos; // time index -> nanoseconds since the epoch
+    private final long asOfNanos;
     private final TreeSet<CauseRef> unresolved = new TreeSet<>();
 
     // own causes per node: ownNode sorted, causes of ownNode[g] in ownCause[ownOff[g], ownOff[g+1])
@@ -149,7 +149,12 @@ final class TimelineImpactEngine implements ImpactEngine {
     private int[][] times; // element or extra -> change instants (time indices), null if healthy
     private int[][] states; // the state from each change on
     private int[] plannedSet; // state -> the causes reported on its planned impact
-    private BigDecimal[] extra; // state -> all - unplanned, null when not above 0
+    private int[] extraLevel; // state -> the table's level of all - unplanned, 0 when not above 0
+    // (all level, unplanned level) of every state -> extraLevel
+    private final Interning.LongIntTable pairLevel = new Interning.LongIntTable();
+    // the result's degradations: the engine's levels (same ids), then planned differences
+    private final List<BigDecimal> tableLevels = new ArrayList<>();
+    private final Map<BigDecimal, Integer> tableLevelIds = new HashMap<>();
 
     Run(
         Topology topology,
@@ -158,6 +163,7 @@ final class TimelineImpactEngine implements ImpactEngine {
         Instant asOf) {
       this.topology = topology;
       this.asOf = asOf;
+      this.asOfNanos = ImpactTable.clampedNanos(asOf);
       this.elements = topology.size();
       this.connections = connections.toArray(new Connection[0]);
       this.causeInput = causes;
@@ -238,13 +244,16 @@ final class TimelineImpactEngine implements ImpactEngine {
      */
     private boolean indexConnections() {
       int n = connections.length;
-      NameTable hot = new NameTable(Math.max(16, 2 * (hotElements.size + pendingNames.size())));
+      // elements with a timeline; names outside the topology that causes hit (a few): apart, so
+      // that looking a connection's id up reads a table small enough to stay in cache
+      NameTable hot = new NameTable(Math.max(16, 2 * hotElements.size));
       for (int j = 0; j < hotElements.size; j++) {
         int v = hotElements.get(j);
         hot.put(topology.id(v), v);
       }
+      NameTable pending = new NameTable(Math.max(16, 2 * pendingNames.size()));
       for (int p = 0; p < pendingNames.size(); p++) {
-        hot.put(pendingNames.get(p), -3 - p);
+        pending.put(pendingNames.get(p), -3 - p);
       }
       boolean anyPending = !pendingNames.isEmpty();
       pendingRealized = new boolean[pendingNames.size()];
@@ -255,23 +264,23 @@ final class TimelineImpactEngine implements ImpactEngine {
         supporterStart[i + 1] = supporterStart[i] + connections[i].realizedBy().size();
       }
       supporter = new int[supporterStart[n]];
-      int size = Integer.highestOneBit(Math.max(4, n + n / 2)) << 1; // load at most 0.75
-      AtomicIntegerArray table = new AtomicIntegerArray(size);
+      long[] idKeys = new long[n];
+      idHash = new int[n];
       int workers = workers(n);
-      boolean[] duplicate = new boolean[workers];
       List<Runnable> tasks = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
         int from = (int) ((long) n * w / workers);
         int to = (int) ((long) n * (w + 1) / workers);
-        int worker = w;
         tasks.add(
             () -> {
-              int mask = size - 1;
               for (int i = from; i < to; i++) {
                 Connection c = connections[i];
                 int at = supporterStart[i];
                 for (String e : c.realizedBy()) {
                   int code = hot.get(e);
+                  if (code == -1 && anyPending) {
+                    code = pending.get(e);
+                  }
                   if (code <= -3) {
                     pendingRealized[-3 - code] = true;
                   }
@@ -279,29 +288,19 @@ final class TimelineImpactEngine implements ImpactEngine {
                 }
                 String id = c.id();
                 if (anyPending) {
-                  int code = hot.get(id);
+                  int code = pending.get(id);
                   if (code <= -3) {
                     pendingConnection[-3 - code] = i;
                   }
                 }
-                int slot = Interning.mix(id.hashCode()) & mask;
-                while (!table.compareAndSet(slot, 0, i + 1)) {
-                  if (connections[table.get(slot) - 1].id().equals(id)) {
-                    duplicate[worker] = true; // the reference engine names the first
-                    return;
-                  }
-                  slot = (slot + 1) & mask;
-                }
+                idKeys[i] = DuplicateIds.key(id, i);
+                idHash[i] = id.hashCode();
               }
             });
       }
       inParallel(tasks);
-      for (boolean d : duplicate) {
-        if (d) {
-          return false;
-        }
-      }
-      return true;
+      // the reference engine names the first duplicate
+      return !DuplicateIds.any(idKeys, i -> connections[i].id());
     }
 
     /**
@@ -409,17 +408,13 @@ final class TimelineImpactEngine implements ImpactEngine {
           sorted[distinct++] = sorted[i];
         }
       }
-      instants = new Instant[distinct];
-      long[] timeKeys = Arrays.copyOf(sorted, distinct);
+      timeNanos = Arrays.copyOf(sorted, distinct);
       for (int i = 0; i < m; i++) {
         if (causeStart[i] < 0) {
           continue;
         }
-        Instant end = end(causes[i]);
-        causeStart[i] = Arrays.binarySearch(timeKeys, nanos(causes[i].raised()));
-        causeEnd[i] = Arrays.binarySearch(timeKeys, nanos(end));
-        instants[causeStart[i]] = causes[i].raised();
-        instants[causeEnd[i]] = end;
+        causeStart[i] = Arrays.binarySearch(timeNanos, nanos(causes[i].raised()));
+        causeEnd[i] = Arrays.binarySearch(timeNanos, nanos(end(causes[i])));
       }
       base = elements; // until the extras are known
       return true;
@@ -514,16 +509,28 @@ final class TimelineImpactEngine implements ImpactEngine {
       }
     }
 
-    /** Per interned state: the causes its planned impact names, and all − unplanned. */
+    /**
+     * Per interned state: the causes its planned impact names, and the level of all − unplanned.
+     */
     private void internedExtras() {
+      for (int l = 0; l < in.levelCount(); l++) {
+        tableLevel(in.levelValue(l)); // the same ids
+      }
       int count = in.stateCount();
       plannedSet = new int[count];
-      extra = new BigDecimal[count];
+      extraLevel = new int[count];
       IntList scratch = new IntList(16);
       for (int s = 1; s < count; s++) {
         plannedSet[s] = plannedSet(in.allSet(s), scratch);
-        BigDecimal x = in.levelValue(in.allLevel(s)).subtract(in.levelValue(in.unplannedLevel(s)));
-        extra[s] = x.signum() > 0 ? x : null;
+        long pair = ((long) in.allLevel(s) << 32) | in.unplannedLevel(s);
+        int x = pairLevel.get(pair);
+        if (x < 0) {
+          BigDecimal d =
+              in.levelValue(in.allLevel(s)).subtract(in.levelValue(in.unplannedLevel(s)));
+          x = d.signum() > 0 ? tableLevel(Degradations.normalize(d)) : 0;
+          pairLevel.put(pair, x);
+        }
+        extraLevel[s] = x;
       }
     }
 
@@ -815,14 +822,45 @@ final class TimelineImpactEngine implements ImpactEngine {
       }
       List<Runnable> tasks = new ArrayList<>(Arrays.asList(chunks));
       inParallel(tasks);
-      // Each chunk holds its impacted connections sorted by id: merge the chunks.
-      int total = 0;
-      for (Chunk c : chunks) {
-        total += c.impacts.size();
+      // Chunk-local cause sets and levels become the table's; each chunk holds its impacted
+      // connections sorted by id: merge the chunks, copying their rows.
+      IntSetPool sets = new IntSetPool();
+      int rows = 0;
+      int impacted = 0;
+      int[][] setOf = new int[workers][];
+      int[][] levelOf = new int[workers][];
+      for (int w = 0; w < workers; w++) {
+        Chunk c = chunks[w];
+        rows += c.size;
+        impacted += c.order.length;
+        setOf[w] = new int[c.sets.count()];
+        int[] pool = c.sets.pool();
+        for (int s = 0; s < setOf[w].length; s++) {
+          int from = c.sets.start(s);
+          int length = c.sets.end(s) - from;
+          int[] members = Arrays.copyOfRange(pool, from, from + length);
+          setOf[w][s] = sets.intern(members, length);
+        }
+        levelOf[w] = new int[c.localLevels.size()];
+        for (int l = 0; l < levelOf[w].length; l++) {
+          levelOf[w][l] = tableLevel(c.localLevels.get(l));
+        }
       }
-      List<ServiceImpact> all = new ArrayList<>(total);
+      String[] ids = new String[impacted];
+      int[] positions = new int[impacted];
+      int[][] tableIndex = new int[workers][];
+      for (int w = 0; w < workers; w++) {
+        tableIndex[w] = new int[chunks[w].order.length];
+      }
+      int[] first = new int[impacted + 1];
+      long[] start = new long[rows];
+      long[] end = new long[rows];
+      int[] level = new int[rows];
+      int[] set = new int[rows];
+      boolean[] planned = new boolean[rows];
       int[] at = new int[workers];
-      while (true) {
+      int row = 0;
+      for (int k = 0; k < impacted; k++) {
         int best = -1;
         for (int w = 0; w < workers; w++) {
           if (at[w] < chunks[w].order.length
@@ -833,39 +871,105 @@ final class TimelineImpactEngine implements ImpactEngine {
             best = w;
           }
         }
-        if (best < 0) {
-          break;
-        }
         Chunk c = chunks[best];
         int local = c.order[at[best]++];
+        positions[k] = c.connectionOf.get(local);
+        tableIndex[best][local] = k;
+        ids[k] = id(positions[k]);
+        first[k] = row;
+        int[] sOf = setOf[best];
+        int[] lOf = levelOf[best];
         for (int j = c.from[local]; j < c.from[local + 1]; j++) {
-          all.add(c.impacts.get(j));
+          start[row] = c.start[j];
+          end[row] = c.end[j];
+          int l = c.level[j];
+          level[row] = l >= 0 ? l : lOf[-1 - l];
+          set[row] = sOf[c.set[j]];
+          planned[row] = c.rowPlanned[j];
+          row++;
         }
       }
-      return Impacts.builder().asOf(asOf).all(all).unresolvedCauses(unresolved).build();
+      first[impacted] = row;
+      // each chunk's connections are in input order, and the chunks are input ranges in order
+      int[] inInputOrder = new int[impacted];
+      int next = 0;
+      for (int[] t : tableIndex) {
+        for (int k : t) {
+          inInputOrder[next++] = k;
+        }
+      }
+      long[] idFilter = ImpactTable.newIdFilter(impacted);
+      for (int k : inInputOrder) {
+        ImpactTable.addToIdFilter(idFilter, idHash[positions[k]]);
+      }
+      ImpactTable table =
+          new ImpactTable(
+              ids,
+              positions,
+              inInputOrder,
+              idFilter,
+              first,
+              start,
+              end,
+              level,
+              set,
+              planned,
+              tableLevels.toArray(new BigDecimal[0]),
+              refs,
+              sets.firsts(),
+              sets.members());
+      return Columnar.impacts().impacts(asOf, table, unresolved);
+    }
+
+    /**
+     * The table's id of a degradation, adding it if new (single-threaded: before or after chunks).
+     */
+    private int tableLevel(BigDecimal d) {
+      Integer id = tableLevelIds.get(d);
+      if (id == null) {
+        id = tableLevels.size();
+        tableLevels.add(d);
+        tableLevelIds.put(d, id);
+      }
+      return id;
     }
 
     private String id(int connection) {
       return connections[connection].id();
     }
 
-    /** The connections [lo, hi): their impacts, and their order by id. */
+    /**
+     * The connections [lo, hi): their impact windows as rows, grouped by connection, and the order
+     * of their connections by id. Cause sets are interned per chunk, and so are the rare planned
+     * degradations the table does not hold yet (negative ids), so that chunks share nothing
+     * writable; {@link #impacts()} maps both to the table's.
+     */
     private final class Chunk implements Runnable {
       private final int lo;
       private final int hi;
-      final List<ServiceImpact> impacts = new ArrayList<>();
-      private final IntList connectionOf = new IntList(256); // per impacted connection
+      final IntList connectionOf = new IntList(256); // per impacted connection
       private final IntList fromList = new IntList(256);
-      int[] from = NONE; // impacted connection j: impacts[from[j], from[j + 1])
+      int[] from = NONE; // impacted connection j: rows [from[j], from[j + 1])
       int[] order = NONE; // impacted connections (local numbers) sorted by id
+
+      // rows
+      long[] start = new long[1024];
+      long[] end = new long[1024];
+      int[] level = new int[1024]; // the table's level, or -1 - a local one
+      int[] set = new int[1024]; // a local set
+      boolean[] rowPlanned = new boolean[1024];
+      int size;
+
+      final IntSetPool sets = new IntSetPool();
+      private int[] setOfEngineSet = NONE; // engine set -> local set + 1, 0 when not yet
+      final List<BigDecimal> localLevels = new ArrayList<>();
+      private final Map<BigDecimal, Integer> localLevelIds = new HashMap<>();
 
       // scratch
       private final IntList sliceTimes = new IntList(64);
       private final List<Slice> slices = new ArrayList<>();
-      private final IntList causesU = new IntList(16);
-      private final IntList causesP = new IntList(16);
-      private final List<ServiceImpact> unplannedOut = new ArrayList<>();
-      private final List<ServiceImpact> plannedOut = new ArrayList<>();
+      private final Lane unplanned = new Lane();
+      private final Lane plannedLane = new Lane();
       private final int[] pointerBuffer = new int[64];
 
       Chunk(int lo, int hi) {
@@ -883,7 +987,7 @@ final class TimelineImpactEngine implements ImpactEngine {
         for (int i = lo; i < hi; i++) {
           connection(i);
         }
-        fromList.add(impacts.size());
+        fromList.add(size);
         from = fromList.toArray();
         String[] ids = new String[connectionOf.size];
         for (int j = 0; j < ids.length; j++) {
@@ -914,103 +1018,129 @@ final class TimelineImpactEngine implements ImpactEngine {
           return;
         }
         Instant termination = connection.termination().orElse(null);
-        Instant end = termination != null && termination.isBefore(asOf) ? termination : asOf;
-        if (!activation.isBefore(end)) {
+        long from = ImpactTable.clampedNanos(activation);
+        long to =
+            termination != null && termination.isBefore(asOf)
+                ? ImpactTable.clampedNanos(termination)
+                : asOfNanos;
+        if (from >= to) {
           return;
         }
-        unplannedOut.clear();
-        plannedOut.clear();
-        String id = connection.id();
+        unplanned.clear();
+        plannedLane.clear();
         if (group < 0 && liveCount == 1) {
-          emitShared(id, times[single], states[single], activation, end);
+          emitShared(times[single], states[single], from, to);
         } else {
           evaluate(i, group, s0, s1);
-          emitSlices(id, activation, end);
+          emitSlices(from, to);
         }
-        if (unplannedOut.isEmpty() && plannedOut.isEmpty()) {
+        unplanned.close();
+        plannedLane.close();
+        if (unplanned.count == 0 && plannedLane.count == 0) {
           return;
         }
         connectionOf.add(i);
-        fromList.add(impacts.size());
-        if (plannedOut.isEmpty()) {
-          impacts.addAll(unplannedOut);
-        } else if (unplannedOut.isEmpty()) {
-          impacts.addAll(plannedOut);
-        } else {
-          List<ServiceImpact> both = new ArrayList<>(unplannedOut);
-          both.addAll(plannedOut);
-          both.sort(null);
-          impacts.addAll(both);
+        fromList.add(size);
+        // both classes in start, end, class order
+        Lane u = unplanned;
+        Lane p = plannedLane;
+        int a = 0;
+        int b = 0;
+        while (a < u.count || b < p.count) {
+          boolean takeUnplanned =
+              b == p.count
+                  || (a < u.count
+                      && (u.starts[a] < p.starts[b]
+                          || (u.starts[a] == p.starts[b] && u.ends[a] <= p.ends[b])));
+          if (takeUnplanned) {
+            add(u.starts[a], u.ends[a], u.levels[a], u.sets[a], false);
+            a++;
+          } else {
+            add(p.starts[b], p.ends[b], p.levels[b], p.sets[b], true);
+            b++;
+          }
         }
       }
 
+      private void add(long s, long e, int l, int localSet, boolean isPlanned) {
+        if (size == start.length) {
+          int capacity = size + (size >> 1);
+          start = Arrays.copyOf(start, capacity);
+          end = Arrays.copyOf(end, capacity);
+          level = Arrays.copyOf(level, capacity);
+          set = Arrays.copyOf(set, capacity);
+          rowPlanned = Arrays.copyOf(rowPlanned, capacity);
+        }
+        start[size] = s;
+        end[size] = e;
+        level[size] = l;
+        set[size] = localSet;
+        rowPlanned[size] = isPlanned;
+        size++;
+      }
+
+      /** The local id of one of the engine's interned sets. */
+      private int localSet(int engineSet) {
+        if (setOfEngineSet.length == 0) {
+          setOfEngineSet = new int[in.setCount()]; // the engine's sets are all made by now
+        }
+        int id = setOfEngineSet[engineSet] - 1;
+        if (id < 0) {
+          IntList members = new IntList(Math.max(4, in.setSize(engineSet)));
+          in.addMembers(engineSet, members);
+          id = sets.intern(members.values, members.size);
+          setOfEngineSet[engineSet] = id + 1;
+        }
+        return id;
+      }
+
+      /** The level of the planned part of a slice: all − unplanned, or 0 when not above 0. */
+      private int sliceExtraLevel(int allLevel, int unplannedLevel) {
+        int known = pairLevel.get(((long) allLevel << 32) | unplannedLevel);
+        if (known >= 0) {
+          return known;
+        }
+        BigDecimal x = in.levelValue(allLevel).subtract(in.levelValue(unplannedLevel));
+        if (x.signum() <= 0) {
+          return 0;
+        }
+        x = Degradations.normalize(x);
+        Integer id = tableLevelIds.get(x); // read only while chunks run
+        if (id != null) {
+          return id;
+        }
+        id = localLevelIds.get(x);
+        if (id == null) {
+          id = -1 - localLevels.size();
+          localLevels.add(x);
+          localLevelIds.put(x, id);
+        }
+        return id;
+      }
+
       /** A connection with one affected supporter and no cause of its own: its timeline. */
-      private void emitShared(String id, int[] ts, int[] ss, Instant lo, Instant hi) {
-        Run.Open u = new Run.Open();
-        Run.Open p = new Run.Open();
+      private void emitShared(int[] ts, int[] ss, long lo, long hi) {
         for (int k = 0; k + 1 < ts.length; k++) {
           int state = ss[k];
           if (state == 0) {
             continue;
           }
-          Instant s = max(instants[ts[k]], lo);
-          Instant e = min(instants[ts[k + 1]], hi);
-          if (!s.isBefore(e)) {
+          long s = Math.max(timeNanos[ts[k]], lo);
+          long e = Math.min(timeNanos[ts[k + 1]], hi);
+          if (s >= e) {
             continue;
           }
           int ul = in.unplannedLevel(state);
           if (ul != 0) {
-            BigDecimal d = in.levelValue(ul);
-            if (!u.extends_(s, d)) {
-              flush(u, id, ImpactClass.UNPLANNED, causesU, unplannedOut);
-              u.start(s, d);
-            }
-            u.end = e;
-            in.addMembers(in.unplannedSet(state), causesU);
+            unplanned.part(s, e, ul);
+            unplanned.addSet(in.unplannedSet(state));
           }
-          BigDecimal x = extra[state];
-          if (x != null) {
-            if (!p.extends_(s, x)) {
-              flush(p, id, ImpactClass.PLANNED, causesP, plannedOut);
-              p.start(s, x);
-            }
-            p.end = e;
-            in.addMembers(plannedSet[state], causesP);
+          int x = extraLevel[state];
+          if (x != 0) {
+            plannedLane.part(s, e, x);
+            plannedLane.addSet(plannedSet[state]);
           }
         }
-        flush(u, id, ImpactClass.UNPLANNED, causesU, unplannedOut);
-        flush(p, id, ImpactClass.PLANNED, causesP, plannedOut);
-      }
-
-      private void flush(
-          Run.Open open,
-          String id,
-          ImpactClass classification,
-          IntList causes,
-          List<ServiceImpact> out) {
-        if (open.degradation == null) {
-          return;
-        }
-        causes.sortDistinct();
-        List<CauseRef> list;
-        if (causes.size == 1) {
-          list = List.of(refs[causes.get(0)]);
-        } else {
-          list = new ArrayList<>(causes.size);
-          for (int j = 0; j < causes.size; j++) {
-            list.add(refs[causes.get(j)]);
-          }
-        }
-        out.add(
-            ServiceImpact.builder()
-                .connection(id)
-                .window(TimeWindow.of(open.start, open.end))
-                .degradation(open.degradation)
-                .causes(list)
-                .classification(classification)
-                .build());
-        open.degradation = null;
-        causes.clear();
       }
 
       /**
@@ -1074,36 +1204,25 @@ final class TimelineImpactEngine implements ImpactEngine {
         }
       }
 
-      private void emitSlices(String id, Instant lo, Instant hi) {
-        Run.Open u = new Run.Open();
-        Run.Open p = new Run.Open();
+      private void emitSlices(long lo, long hi) {
         for (int k = 0; k + 1 < slices.size(); k++) {
           Slice slice = slices.get(k);
           if (slice.allLevel == 0) {
             continue;
           }
-          Instant s = max(instants[slice.time], lo);
-          Instant e = min(instants[slices.get(k + 1).time], hi);
-          if (!s.isBefore(e)) {
+          long s = Math.max(timeNanos[slice.time], lo);
+          long e = Math.min(timeNanos[slices.get(k + 1).time], hi);
+          if (s >= e) {
             continue;
           }
           if (slice.unplannedLevel != 0) {
-            BigDecimal d = in.levelValue(slice.unplannedLevel);
-            if (!u.extends_(s, d)) {
-              flush(u, id, ImpactClass.UNPLANNED, causesU, unplannedOut);
-              u.start(s, d);
-            }
-            u.end = e;
-            slice.addCauses(false, causesU);
+            unplanned.part(s, e, slice.unplannedLevel);
+            slice.addCauses(false, unplanned.members());
           }
-          BigDecimal x =
-              in.levelValue(slice.allLevel).subtract(in.levelValue(slice.unplannedLevel));
-          if (x.signum() > 0) {
-            if (!p.extends_(s, x)) {
-              flush(p, id, ImpactClass.PLANNED, causesP, plannedOut);
-              p.start(s, x);
-            }
-            p.end = e;
+          int x = sliceExtraLevel(slice.allLevel, slice.unplannedLevel);
+          if (x != 0) {
+            plannedLane.part(s, e, x);
+            IntList causesP = plannedLane.members();
             int mark = causesP.size;
             slice.addCauses(true, causesP);
             // keep only planned causes, unless the slice has none
@@ -1118,8 +1237,91 @@ final class TimelineImpactEngine implements ImpactEngine {
             }
           }
         }
-        flush(u, id, ImpactClass.UNPLANNED, causesU, unplannedOut);
-        flush(p, id, ImpactClass.PLANNED, causesP, plannedOut);
+      }
+
+      /**
+       * The windows of one class on the current connection: parts that meet at the same level are
+       * merged into one window whose causes are the union of theirs.
+       */
+      private final class Lane {
+        private static final int NO_SET = -2;
+        private static final int SEVERAL_SETS = -1;
+
+        // the open window
+        private boolean open;
+        private long openStart;
+        private long openEnd;
+        private int openLevel;
+        private int onlySet = NO_SET; // the one engine set its parts named, or NO/SEVERAL
+        private final IntList members = new IntList(16); // the causes, once SEVERAL_SETS
+
+        // the closed windows
+        long[] starts = new long[8];
+        long[] ends = new long[8];
+        int[] levels = new int[8];
+        int[] sets = new int[8];
+        int count;
+
+        void clear() {
+          open = false;
+          count = 0;
+        }
+
+        /** A part [s, e) at a level: extends the open window or closes it and opens another. */
+        void part(long s, long e, int level) {
+          if (!open || openEnd != s || openLevel != level) {
+            close();
+            open = true;
+            openStart = s;
+            openLevel = level;
+            onlySet = NO_SET;
+            members.clear();
+          }
+          openEnd = e;
+        }
+
+        /** The open window's part names one of the engine's sets. */
+        void addSet(int engineSet) {
+          if (onlySet == NO_SET) {
+            onlySet = engineSet;
+          } else if (onlySet != engineSet) {
+            in.addMembers(engineSet, members());
+          }
+        }
+
+        /** The open window's causes, to add to; the window no longer names a single set. */
+        IntList members() {
+          if (onlySet >= 0) {
+            in.addMembers(onlySet, members);
+          }
+          onlySet = SEVERAL_SETS;
+          return members;
+        }
+
+        void close() {
+          if (!open) {
+            return;
+          }
+          open = false;
+          int localSet;
+          if (onlySet >= 0) {
+            localSet = localSet(onlySet);
+          } else {
+            members.sortDistinct();
+            localSet = Chunk.this.sets.intern(members.values, members.size);
+          }
+          if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+            levels = Arrays.copyOf(levels, count * 2);
+            sets = Arrays.copyOf(sets, count * 2);
+          }
+          starts[count] = openStart;
+          ends[count] = openEnd;
+          levels[count] = openLevel;
+          sets[count] = localSet;
+          count++;
+        }
       }
 
       /** One slice of a connection evaluated on the fly: levels and the sets that made them. */
@@ -1166,30 +1368,6 @@ final class TimelineImpactEngine implements ImpactEngine {
         }
       }
     }
-
-    /** An impact being built: its start, end so far and degradation; none when null. */
-    private static final class Open {
-      Instant start;
-      Instant end;
-      BigDecimal degradation;
-
-      boolean extends_(Instant s, BigDecimal d) {
-        return degradation != null && end.equals(s) && degradation.compareTo(d) == 0;
-      }
-
-      void start(Instant s, BigDecimal d) {
-        start = s;
-        degradation = d;
-      }
-    }
-  }
-
-  private static Instant max(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
-  }
-
-  private static Instant min(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
   }
 
   /** Nanoseconds since the epoch, or Long.MIN_VALUE when they do not fit a long. */

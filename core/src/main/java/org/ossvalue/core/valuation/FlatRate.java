@@ -22,6 +22,11 @@ final class FlatRate implements RevenueAtRiskStrategy {
         TimeWindow.of(java.time.Instant.EPOCH, java.time.Instant.EPOCH.plus(month)).seconds();
   }
 
+  /** The month's length in seconds. */
+  BigDecimal monthSeconds() {
+    return monthSeconds;
+  }
+
   @Override
   public Money valueOf(Money monthly, TimeWindow window, BigDecimal degradation, ZoneId zone) {
     if (window.isEmpty() || degradation.signum() == 0) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.ossvalue.core.CauseRef;
 import org.ossvalue.core.ImpactClass;
 import org.ossvalue.core.Money;
@@ -71,7 +72,8 @@ public abstract class RevenueAtRisk {
     return forConnection(connection, ImpactClass.PLANNED);
   }
 
-  private Optional<Money> forConnection(String connection, ImpactClass classification) {
+  /** A connection's revenue at risk of one class, summed over its entries. */
+  Optional<Money> forConnection(String connection, ImpactClass classification) {
     Money sum = null;
     for (Entry e : entries()) {
       if (e.connection().equals(connection) && e.classification() == classification) {
@@ -95,8 +97,34 @@ public abstract class RevenueAtRisk {
     return acc.toTotals();
   }
 
+  /**
+   * Equal when period, strategy, entries and unvalued connections are equal, however the result was
+   * made (built, or assessed into its compact form).
+   */
   @Override
-  public String toString() {
+  public final boolean equals(@Nullable Object another) {
+    if (this == another) {
+      return true;
+    }
+    return another instanceof RevenueAtRisk that
+        && period().equals(that.period())
+        && strategy().equals(that.strategy())
+        && entries().equals(that.entries())
+        && unvaluedConnections().equals(that.unvaluedConnections());
+  }
+
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + period().hashCode();
+    h += (h << 5) + strategy().hashCode();
+    h += (h << 5) + entries().hashCode();
+    h += (h << 5) + unvaluedConnections().hashCode();
+    return h;
+  }
+
+  @Override
+  public final String toString() {
     return "RevenueAtRisk{"
         + period()
         + ", unplanned="
@@ -149,8 +177,39 @@ public abstract class RevenueAtRisk {
     /** Builds an {@link Entry}. */
     public static final class Builder extends ImmutableRevenueAtRisk.Entry.Builder {}
 
+    /** Equal when every attribute is equal, however the entry was made. */
     @Override
-    public String toString() {
+    public final boolean equals(@Nullable Object another) {
+      if (this == another) {
+        return true;
+      }
+      return another instanceof Entry that
+          && connection().equals(that.connection())
+          && window().equals(that.window())
+          && degradation().equals(that.degradation())
+          && classification().equals(that.classification())
+          && causes().equals(that.causes())
+          && mrr().equals(that.mrr())
+          && amount().equals(that.amount())
+          && usageLost().equals(that.usageLost());
+    }
+
+    @Override
+    public final int hashCode() {
+      int h = 5381;
+      h += (h << 5) + connection().hashCode();
+      h += (h << 5) + window().hashCode();
+      h += (h << 5) + degradation().hashCode();
+      h += (h << 5) + classification().hashCode();
+      h += (h << 5) + causes().hashCode();
+      h += (h << 5) + mrr().hashCode();
+      h += (h << 5) + amount().hashCode();
+      h += (h << 5) + usageLost().hashCode(); // Optional: the value's hash code, or 0
+      return h;
+    }
+
+    @Override
+    public final String toString() {
       return connection()
           + " "
           + window()

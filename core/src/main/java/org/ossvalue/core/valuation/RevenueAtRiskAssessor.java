@@ -17,6 +17,8 @@ import org.ossvalue.core.Money;
 import org.ossvalue.core.ReportingPeriod;
 import org.ossvalue.core.ServiceImpact;
 import org.ossvalue.core.TimeWindow;
+import org.ossvalue.core.internal.Columnar;
+import org.ossvalue.core.internal.ImpactTable;
 
 /**
  * Applies a strategy to every impact in a period.
@@ -34,6 +36,11 @@ final class RevenueAtRiskAssessor {
       Collection<Connection> connections,
       Impacts impacts,
       ReportingPeriod period) {
+    ImpactTable table = Columnar.impacts().table(impacts);
+    Valuer valuer = table == null ? null : Valuer.of(strategy, period);
+    if (valuer != null) {
+      return ColumnarRevenueAtRisk.assess(strategy, valuer, connections, table, period);
+    }
     List<ServiceImpact> all = impacts.all();
     Set<String> impacted = new HashSet<>();
     String previous = null;

@@ -63,7 +63,7 @@ class RevenueAtRiskAssessorTest {
   }
 
   /** The assessor as first written: a map of every connection, valueOf per impact. */
-  private static RevenueAtRisk reference(
+  static RevenueAtRisk reference(
       RevenueAtRiskStrategy strategy,
       Collection<Connection> connections,
       Impacts impacts,
