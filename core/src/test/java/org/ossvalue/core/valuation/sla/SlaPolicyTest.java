@@ -12,6 +12,7 @@ import static org.ossvalue.core.valuation.sla.SlaFixtures.impact;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.ossvalue.core.Money;
 import org.ossvalue.core.NetCo;
 import org.ossvalue.core.NetCoRecords;
 import org.ossvalue.core.ReportingPeriod;
+import org.ossvalue.core.ServiceImpact;
 import org.ossvalue.core.TimeWindow;
+import org.ossvalue.core.assurance.TroubleTicket;
 import org.ossvalue.core.sla.CreditTier;
 import org.ossvalue.core.sla.SlaTerms;
 import org.ossvalue.core.topology.ImpactEngine;
@@ -113,6 +116,46 @@ class SlaPolicyTest {
     assertEquals(BigDecimal.ZERO, byTicket.get("P-1010"), "no ticket: the outage does not count");
     assertEquals(new BigDecimal("150"), netCoDowntime(ClockStart.TICKET_ELSE_ALARM).get("P-1010"));
     assertEquals(new BigDecimal("230"), netCoDowntime(ClockStart.ALARM).get("P-1001"));
+  }
+
+  /**
+   * {@code TICKET_ELSE_ALARM} is not monotone in impacts, by design: an outage with no ticket
+   * counts from the alarm, but an added (sub-threshold) impact whose alarm a late ticket names
+   * links that ticket to the outage, and the clock then starts at the ticket. Under {@code ALARM}
+   * the same addition changes nothing.
+   */
+  @Test
+  void aTicketLinkedByAnAddedImpactCanStartTheTicketElseAlarmClockLater() {
+    TroubleTicket late =
+        TroubleTicket.builder()
+            .id("TT-9")
+            .created(Instant.parse("2025-03-03T18:16:00Z"))
+            .status("inProgress")
+            .addAlarms("3")
+            .build();
+    ServiceImpact outage = down("C1", "2025-03-03T16:00Z/2025-03-03T20:36Z", "alarm:2");
+    ServiceImpact degraded =
+        impact(
+            "C1", "2025-03-03T00:53Z/2025-03-03T23:07Z", "0.75", ImpactClass.UNPLANNED, "alarm:3");
+    for (ClockStart clock : List.of(ClockStart.ALARM, ClockStart.TICKET_ELSE_ALARM)) {
+      SlaPolicyConfig config =
+          SlaPolicyConfig.builder()
+              .availability(AvailabilityConfig.builder().clockStart(clock).build())
+              .build();
+      BigDecimal before =
+          assess(config, C, List.of(outage), List.of(late), MARCH, 0)
+              .availability()
+              .downtimeMinutes();
+      BigDecimal after =
+          assess(config, C, List.of(outage, degraded), List.of(late), MARCH, 0)
+              .availability()
+              .downtimeMinutes();
+      assertEquals(new BigDecimal("276"), before, clock + ": no ticket names alarm 2");
+      assertEquals(
+          clock == ClockStart.ALARM ? new BigDecimal("276") : new BigDecimal("140"),
+          after,
+          clock + ": TT-9 names alarm 3, opened 18:16");
+    }
   }
 
   private static Map<String, BigDecimal> netCoDowntime(ClockStart clock) {

@@ -57,7 +57,7 @@ class SlaPropertiesTest {
             seed -> {
               Random r = new Random(seed);
               Connection c = SlaFixtures.connection("C1", "100.00");
-              SlaPolicyConfig config = randomPolicy(r);
+              SlaPolicyConfig config = withoutTicketElseAlarm(randomPolicy(r));
               List<TroubleTicket> tickets = tickets(r);
               List<ServiceImpact> before = impacts(r, r.nextInt(7));
               List<ServiceImpact> after = new ArrayList<>(before);
@@ -77,6 +77,26 @@ class SlaPropertiesTest {
                   b.ratio().compareTo(a.ratio()) <= 0,
                   () -> "seed " + seed + ": " + a + " rose to " + b + " with " + after);
             });
+  }
+
+  /**
+   * The policy with {@link ClockStart#TICKET_ELSE_ALARM} replaced by {@link ClockStart#ALARM}: that
+   * clock is not monotone by design (an added impact can link a ticket opened after the alarm, and
+   * the clock then starts later; {@code SlaPolicyTest} shows it), so the monotonicity property
+   * covers the two clocks that are.
+   */
+  static SlaPolicyConfig withoutTicketElseAlarm(SlaPolicyConfig config) {
+    if (config.availability().clockStart() != ClockStart.TICKET_ELSE_ALARM) {
+      return config;
+    }
+    return SlaPolicyConfig.builder()
+        .from(config)
+        .availability(
+            AvailabilityConfig.builder()
+                .from(config.availability())
+                .clockStart(ClockStart.ALARM)
+                .build())
+        .build();
   }
 
   static SlaPolicyConfig randomPolicy(Random r) {
