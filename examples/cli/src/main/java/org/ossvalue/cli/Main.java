@@ -6,8 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code ossvalue} command: a top-level command whose subcommands do the work ({@code check}
- * today, {@code statement} next).
+ * The {@code ossvalue} command: a top-level command whose subcommands do the work ({@code check},
+ * {@code generate}; {@code statement} next).
  *
  * <p>Exit codes: 0 done and nothing rejected, 3 records were rejected, 2 usage error (bad path,
  * unknown option), 1 an unexpected failure.
@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "ossvalue 0.1.0-SNAPSHOT",
     description = "Puts a money figure on what OSS do for the connections a telco sells.",
-    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Everything went through and nothing was rejected. */
@@ -36,7 +36,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: check");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a subcommand is needed: check or generate");
   }
 
   /** Runs the command with these arguments, writing to these streams; returns the exit code. */

@@ -1,4 +1,7 @@
-/** The {@code ossvalue} command line: {@code ossvalue check --tmf DIR}. Not a library. */
+/**
+ * The {@code ossvalue} command line: {@code ossvalue check --tmf DIR}, {@code ossvalue generate
+ * --out DIR}. Not a library.
+ */
 @NullMarked
 package org.ossvalue.cli;
 
