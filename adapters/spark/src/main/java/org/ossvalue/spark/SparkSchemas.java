@@ -18,21 +18,21 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Conventions: instants are {@code TIMESTAMP} (UTC, microseconds); enumerations are their TM
  * Forum labels as strings ({@code pendingActive}, {@code critical}, {@code plannedWork}); input
- * amounts are any {@code DECIMAL} (documented as {@code DECIMAL(38,18)}), read exactly, never as
- * doubles; output amounts are {@code DECIMAL(38,20)} (the core divides to 20 places) plus, where a
- * figure may carry more digits, the exact decimal text ({@code amountExact}), which is what the
- * totals are summed from. Columns a schema marks nullable may be absent from an input: they are
- * added as nulls.
+ * amounts are any {@code DECIMAL} (documented as {@code DECIMAL(38,20)}: the core keeps 20 places,
+ * so a yearly price turned monthly survives exactly), read exactly, never as doubles; output
+ * amounts are {@code DECIMAL(38,20)} plus, where a figure may carry more digits, the exact decimal
+ * text ({@code amountExact}), which is what the totals are summed from. Columns a schema marks
+ * nullable may be absent from an input: they are added as nulls.
  */
 public final class SparkSchemas {
 
-  /** Input amounts: 20 integer digits, 18 decimals. */
-  public static final DecimalType INPUT_DECIMAL = DataTypes.createDecimalType(38, 18);
+  /** Input amounts: 18 integer digits, 20 decimals (the core's division scale). */
+  public static final DecimalType INPUT_DECIMAL = DataTypes.createDecimalType(38, 20);
 
   /** Output amounts: 18 integer digits, 20 decimals (the core's division scale). */
   public static final DecimalType OUTPUT_DECIMAL = DataTypes.createDecimalType(38, 20);
 
-  /** An amount of one currency: {@code STRUCT<amount DECIMAL(38,18), currency STRING>}. */
+  /** An amount of one currency: {@code STRUCT<amount DECIMAL(38,20), currency STRING>}. */
   public static final StructType MONEY =
       struct(required("amount", INPUT_DECIMAL), required("currency", StringType));
 
@@ -100,9 +100,48 @@ public final class SparkSchemas {
           optional("planned", BooleanType));
 
   /**
+   * Trouble tickets (TMF621): {@code elements} the resources, services or connections they name,
+   * {@code alarms} the alarm ids they are for, {@code severity} an X.733 label, {@code history} the
+   * status changes (they time detection and restoration).
+   */
+  public static final StructType TICKETS =
+      struct(
+          required("id", StringType),
+          required("created", TimestampType),
+          optional("resolved", TimestampType),
+          required("status", StringType),
+          optional("severity", StringType),
+          optional("priority", StringType),
+          optional("type", StringType),
+          optional("elements", array(StringType)),
+          optional("alarms", array(StringType)),
+          optional(
+              "history",
+              array(struct(required("status", StringType), required("at", TimestampType)))));
+
+  /**
+   * Service problems (TMF656): {@code affected} and {@code rootCause} element ids, the {@code
+   * alarms} and {@code tickets} they group, {@code history} their status changes.
+   */
+  public static final StructType PROBLEMS =
+      struct(
+          required("id", StringType),
+          required("created", TimestampType),
+          optional("resolved", TimestampType),
+          required("status", StringType),
+          optional("priority", DataTypes.IntegerType),
+          optional("affected", array(StringType)),
+          optional("rootCause", array(StringType)),
+          optional("alarms", array(StringType)),
+          optional("tickets", array(StringType)),
+          optional(
+              "history",
+              array(struct(required("status", StringType), required("at", TimestampType)))));
+
+  /**
    * Product orders (TMF622): {@code state} a TMF622 label; {@code items[].action} {@code add},
-   * {@code modify}, {@code delete} or {@code noChange}; {@code items[].mrr} and {@code
-   * previousMrr} monthly amounts from structured prices only.
+   * {@code modify}, {@code delete} or {@code noChange}; {@code items[].mrr} and {@code previousMrr}
+   * monthly amounts from structured prices only.
    */
   public static final StructType ORDERS =
       struct(
@@ -194,23 +233,28 @@ public final class SparkSchemas {
   // ------------------------------------------------------------------------------ outputs
 
   /**
-   * Service impacts: one row per window in which a connection was degraded by a constant {@code
-   * degradation} (planned impacts carry what planned work added on top of unplanned degradation).
+   * An explanation: the figure, its result, the formula, the inputs and their records, the clause.
    */
-  public static final StructType IMPACTS =
+  public static final StructType EXPLANATION =
       struct(
-          required("connection", StringType),
-          required("start", TimestampType),
-          required("end", TimestampType),
-          required("degradation", OUTPUT_DECIMAL),
-          required("classification", StringType),
-          required("causes", array(StringType)),
-          required("minutes", OUTPUT_DECIMAL));
+          required("figure", StringType),
+          required("result", StringType),
+          required("formula", StringType),
+          required(
+              "inputs",
+              array(
+                  struct(
+                      required("name", StringType),
+                      required("value", StringType),
+                      required("records", array(StringType))))),
+          required("clause", StringType));
 
   /**
-   * Ledger entries, every ledger in one table ({@code ledger} is a {@code LedgerKind} label such as
-   * {@code revenueAtRisk.unplanned}, {@code creditsOwed}, {@code leakage}): the amount, exact in
-   * {@code amountExact}, the window it covers, the records behind it and its explanation.
+   * Kept ledger entries, every ledger in one table ({@code ledger} is a {@code LedgerKind} label
+   * such as {@code revenueAtRisk.unplanned}, {@code creditsOwed}, {@code leakage}): the amount
+   * rounded half-even to 20 places in {@code amount} and exact in {@code amountExact} (what totals
+   * are summed from), the window it covers, the records behind it, the churn range and how it was
+   * derived.
    */
   public static final StructType LEDGER_ENTRIES =
       struct(
@@ -222,116 +266,78 @@ public final class SparkSchemas {
           optional("windowStart", TimestampType),
           optional("windowEnd", TimestampType),
           required("records", array(StringType)),
+          optional("rangeLowExact", StringType),
+          optional("rangeHighExact", StringType),
           required("fullRefund", BooleanType),
-          required("explanation", StringType));
+          required("explanation", EXPLANATION));
 
-  /** Entries the double-count guard excluded: the entry's columns, the rule and why. */
+  /** Entries the double-count guard excluded: the entry's columns, the rule, why, where counted. */
   public static final StructType EXCLUSIONS =
       LEDGER_ENTRIES
           .add(required("rule", StringType))
           .add(required("reason", StringType))
           .add(required("countedIn", array(StringType)));
 
-  /** SLA assessments: one row per connection with an SLA and billing period. */
-  public static final StructType SLA_CREDITS =
+  /**
+   * Impact windows inside the period (the statement's impact lines): a connection degraded by
+   * {@code degradation} over [{@code start}, {@code end}), the causes, the connection's MRR and
+   * what the window put at risk and lost in usage revenue (exact text).
+   */
+  public static final StructType IMPACT_LINES =
       struct(
           required("connection", StringType),
-          required("agreement", StringType),
-          required("billingPeriodStart", TimestampType),
-          required("billingPeriodEnd", TimestampType),
-          required("measuredMinutes", OUTPUT_DECIMAL),
-          required("downtimeMinutes", OUTPUT_DECIMAL),
-          required("availabilityPercent", OUTPUT_DECIMAL),
-          optional("targetPercent", OUTPUT_DECIMAL),
-          required("breached", BooleanType),
-          required("currency", StringType),
-          required("mrr", OUTPUT_DECIMAL),
-          required("credit", OUTPUT_DECIMAL),
-          required("creditExact", StringType),
-          required("capped", BooleanType),
-          required("consecutiveBreaches", DataTypes.IntegerType),
-          required("terminationRight", BooleanType),
-          required("provisional", BooleanType));
-
-  /** Leakage findings: one row per connection expected or billed in an assessable account. */
-  public static final StructType LEAKAGE_FINDINGS =
-      struct(
-          required("account", StringType),
-          optional("connection", StringType),
-          required("kind", StringType),
-          required("currency", StringType),
-          required("expected", OUTPUT_DECIMAL),
-          required("billed", OUTPUT_DECIMAL),
-          required("leakage", OUTPUT_DECIMAL),
-          required("overcharge", OUTPUT_DECIMAL),
-          required("lines", array(StringType)),
-          required("bills", array(StringType)));
-
-  /** Billing accounts of the period: whether each could be assessed (it has a bill). */
-  public static final StructType LEAKAGE_ACCOUNTS =
-      struct(
-          required("account", StringType),
-          required("assessable", BooleanType),
-          required("bills", array(StringType)));
-
-  /** Order timings: lead time, age, offset from the requested date, lateness at as-of. */
-  public static final StructType ORDER_TIMINGS =
-      struct(
-          required("order", StringType),
-          required("state", StringType),
-          required("created", TimestampType),
-          optional("completion", TimestampType),
-          optional("requestedDate", TimestampType),
-          optional("leadTimeMinutes", DataTypes.LongType),
-          optional("ageMinutes", DataTypes.LongType),
-          optional("offsetFromRequestedMinutes", DataTypes.LongType),
-          required("lateAtAsOf", BooleanType));
-
-  /** Fulfilment figures: one row per order item and kind of figure (amount null when unknown). */
-  public static final StructType FULFILMENT_FIGURES =
-      struct(
-          required("order", StringType),
-          required("item", StringType),
-          required("action", StringType),
-          optional("connection", StringType),
-          required("kind", StringType),
-          optional("currency", StringType),
-          optional("amount", OUTPUT_DECIMAL),
-          optional("amountExact", StringType),
-          optional("windowStart", TimestampType),
-          optional("windowEnd", TimestampType),
-          required("informational", BooleanType),
-          optional("unknownReason", StringType));
+          required("start", TimestampType),
+          required("end", TimestampType),
+          required("degradation", StringType),
+          required("minutes", StringType),
+          required("planned", BooleanType),
+          required("causes", array(StringType)),
+          optional("mrr", StringType),
+          optional("revenueAtRisk", StringType),
+          optional("usageLost", StringType),
+          optional("currency", StringType));
 
   /**
-   * What could not be valued or placed, as data: {@code source} (such as {@code revenueAtRisk},
-   * {@code sla}, {@code leakage}, {@code impacts}), the record id and the note.
+   * One row per connection: who it is and every figure the statement gives it, exact text in the
+   * connection's currency (null where the statement has none), the lake form of the statement's
+   * lines and of its breakdown by account ({@code groupBy("account")}).
    */
-  public static final StructType NOTES =
+  public static final StructType CONNECTION_FIGURES =
       struct(
-          required("source", StringType), required("id", StringType), required("note", StringType));
+          required("id", StringType),
+          required("account", StringType),
+          optional("segment", StringType),
+          optional("offering", StringType),
+          required("status", StringType),
+          optional("currency", StringType),
+          optional("contractedMrr", StringType),
+          optional("mrr", StringType),
+          optional("connected", StringType),
+          required("activeMinutes", StringType),
+          required("lostMinutesUnplanned", StringType),
+          required("lostMinutesPlanned", StringType),
+          optional("enabled", StringType),
+          optional("atRisk", StringType),
+          optional("plannedAtRisk", StringType),
+          optional("usageLost", StringType),
+          optional("credits", StringType),
+          optional("lost", StringType),
+          optional("leakage", StringType),
+          optional("churnExposure", StringType),
+          optional("protected", StringType));
 
-  /** Exact per-currency totals of each ledger; {@code rounded} half-even to the minor unit. */
+  /**
+   * Exact per-currency figures of the statement: {@code figure} is a headline figure ({@code
+   * headline.atRisk}) or a ledger ({@code ledger.creditsOwed}); {@code amount} rounded half-even to
+   * 20 places, {@code amountExact} exact, {@code rounded} half-even to the minor unit.
+   */
   public static final StructType TOTALS =
       struct(
-          required("ledger", StringType),
+          required("figure", StringType),
           required("currency", StringType),
           required("amount", OUTPUT_DECIMAL),
           required("amountExact", StringType),
           required("rounded", StringType));
-
-  /**
-   * Records the TMF JSON reader rejected or warned about: {@code file}, record {@code id} (when
-   * known), {@code field} path, {@code reason}, and {@code severity} ({@code rejected} or {@code
-   * warning}).
-   */
-  public static final StructType TMF_ISSUES =
-      struct(
-          required("file", StringType),
-          optional("id", StringType),
-          required("field", StringType),
-          required("reason", StringType),
-          required("severity", StringType));
 
   private SparkSchemas() {}
 

@@ -1,115 +1,81 @@
 package org.ossvalue.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.apache.spark.sql.Row;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ossvalue.core.statement.ValueStatement;
 import org.ossvalue.core.valuation.LedgerKind;
-import org.ossvalue.core.valuation.ledger.GuardRule;
 
 /**
- * A generated operator of 100,000 connections valued on Spark (local[2]) equals the core's
- * single-machine computation exactly: every ledger total per currency as exact decimals, every
- * impact and ledger entry, the guard's exclusions, availability; for 1, 2 and 7 partitions and
- * both partitionings.
+ * A generated operator valued on Spark (local[2]) gives the single-machine statement exactly: every
+ * headline figure, section total and ledger total per currency to the last decimal, availability,
+ * breakdowns by segment and offering, attribution, top impacts, product insight, exclusions and
+ * gaps; for 1, 2 and 7 partitions.
  */
 class GeneratedOperatorTest {
 
-  private static final int CONNECTIONS = 100_000;
+  /** Connections of the generated operator (docs/spark.md: the CI size). */
+  static final int CONNECTIONS = Integer.getInteger("ossvalue.spark.test.connections", 100_000);
 
   private static SparkSession spark;
-  private static GeneratedBase base;
-  private static CoreReference core;
-  private static ValuationInputs inputs;
+  private static GeneratedOperator operator;
+  private static ValueStatement single;
+  private static Map<String, String> expected;
+  private static StatementTables tables;
 
   @BeforeAll
   static void generate() {
+    long t0 = System.nanoTime();
     spark = SparkTestSession.spark();
-    base = GeneratedBase.of(CONNECTIONS);
-    core = CoreReference.of(base);
-    inputs = base.inputs(spark);
-  }
-
-  @AfterAll
-  static void release() {
-    base = null;
-    core = null;
-  }
-
-  private static ValuationResult run(Partitioning partitioning, int partitions) {
-    return SparkValuation.builder()
-        .period(base.period())
-        .asOf(base.asOf())
-        .partitioning(partitioning)
-        .partitions(partitions)
-        .build()
-        .run(inputs);
+    long t1 = System.nanoTime();
+    operator = GeneratedOperator.of(42, CONNECTIONS);
+    long t2 = System.nanoTime();
+    single = operator.singleMachine();
+    long t3 = System.nanoTime();
+    expected = Digest.of(single);
+    tables = operator.tables(spark);
+    long t4 = System.nanoTime();
+    System.err.printf(
+        "session %d ms, generate %d ms, single machine %d ms, tables %d ms%n",
+        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
   }
 
   @Test
-  void everyFigureEqualsTheSingleMachineComputationWithSevenPartitions() {
-    try (ValuationResult result = run(Partitioning.upstream(), 7)) {
-      Compare.totals(core, result);
-      assertEquals(Compare.impacts(core), Compare.impacts(result.impacts().collectAsList()));
-      assertEquals(
-          Compare.entries(core), Compare.entries(result.ledgerEntries().collectAsList()));
-      assertEquals(core.ledgers().excluded().size(), result.exclusions().count(), "exclusions");
-      assertEquals(core.credits().entries().size(), result.slaCredits().count(), "SLA cases");
-      assertEquals(core.leakage().findings().size(), result.leakageFindings().count());
-      assertEquals(core.leakage().accounts().size(), result.leakageAccounts().count());
-      assertEquals(core.fulfilment().figures().size(), result.fulfilmentFigures().count());
-      assertEquals(core.usageRated(), result.usageRated());
-      Compare.availability(core, result);
-    }
-  }
-
-  @Test
-  void theGeneratedBaseExercisesEveryLedgerAndEveryGuardRuleThatApplies() {
-    // Without this, equal totals could hide a stage that produced nothing on either side.
-    for (LedgerKind kind :
-        List.of(
-            LedgerKind.REVENUE_AT_RISK_UNPLANNED,
-            LedgerKind.REVENUE_AT_RISK_PLANNED,
-            LedgerKind.USAGE_LOST,
-            LedgerKind.CREDITS_OWED,
-            LedgerKind.LEAKAGE,
-            LedgerKind.PULLED_FORWARD,
-            LedgerKind.DELAYED)) {
-      assertFalse(core.ledgers().ledger(kind).entries().isEmpty(), kind.toString());
-      assertTrue(core.ledgers().total(kind).currencies().size() == 2, kind + " in EUR and GBP");
-    }
-    for (GuardRule rule :
-        List.of(
-            GuardRule.REVENUE_AT_RISK_FULLY_CREDITED,
-            GuardRule.USAGE_LOST_FULLY_CREDITED,
-            GuardRule.PULLED_FORWARD_NOT_BILLED)) {
-      assertTrue(
-          core.ledgers().excluded().stream().anyMatch(x -> x.rule() == rule), rule.toString());
-    }
-  }
-
-  @Test
-  void totalsDoNotDependOnTheNumberOfPartitions() {
-    for (int partitions : new int[] {1, 2}) {
-      try (ValuationResult result = run(Partitioning.upstream(), partitions)) {
-        Compare.totals(core, result);
-        assertEquals(core.impacts().all().size(), result.impacts().count(), partitions + "");
+  void sevenPartitionsGiveTheSingleMachineStatement() {
+    long t0 = System.nanoTime();
+    try (SparkStatementResult result = operator.job(7).assess(tables)) {
+      System.err.printf("spark assess %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+      ValueStatement s = result.statement();
+      assertEquals(Map.of(), Digest.diff(expected, Digest.of(s)));
+      assertEquals(single.connections().size(), result.connections().count());
+      assertEquals(single.impacts().size(), result.impacts().count());
+      assertEquals(single.ledgers().entries().size(), result.ledgerEntries().count());
+      assertEquals(single.ledgers().excluded().size(), result.exclusions().count());
+      for (LedgerKind kind : LedgerKind.values()) {
+        assertEquals(
+            Digest.money(single.ledgers().total(kind).all()),
+            Digest.money(s.ledgers().total(kind).all()),
+            kind.label());
       }
+      assertTrue(single.headline().atRisk().stream().anyMatch(m -> m.signum() > 0));
     }
   }
 
   @Test
-  void wholeComponentsGiveTheSameFigures() {
-    try (ValuationResult result = run(Partitioning.components(), 2)) {
-      Compare.totals(core, result);
-      List<Row> excluded = result.exclusions().collectAsList();
-      assertEquals(core.ledgers().excluded().size(), excluded.size());
+  void onePartitionGivesTheSameStatement() {
+    try (SparkStatementResult result = operator.job(1).assess(tables)) {
+      assertEquals(Map.of(), Digest.diff(expected, Digest.of(result.statement())));
+    }
+  }
+
+  @Test
+  void twoPartitionsGiveTheSameStatement() {
+    try (SparkStatementResult result = operator.job(2).assess(tables)) {
+      assertEquals(Map.of(), Digest.diff(expected, Digest.of(result.statement())));
     }
   }
 }

@@ -13,6 +13,8 @@ import org.ossvalue.core.Money;
 import org.ossvalue.core.RecurringCharge;
 import org.ossvalue.core.StatusChange;
 import org.ossvalue.core.TimeWindow;
+import org.ossvalue.core.assurance.ServiceProblem;
+import org.ossvalue.core.assurance.TroubleTicket;
 import org.ossvalue.core.billing.Bill;
 import org.ossvalue.core.billing.BillLine;
 import org.ossvalue.core.billing.UsageRecord;
@@ -40,7 +42,7 @@ public final class CoreRows {
     for (RecurringCharge r : c.recurringCharges()) {
       charges.add(
           RowFactory.create(
-              r.amount().amount(),
+              Values.input(r.amount().amount()),
               r.amount().currency().getCurrencyCode(),
               r.period().label(),
               r.name().orElse(null)));
@@ -68,7 +70,10 @@ public final class CoreRows {
       ElementKind kind = topology.kind(id).orElseThrow();
       rows.add(
           RowFactory.create(
-              id, kind == ElementKind.RESOURCE ? "resource" : "service", rule(topology.rule(id)), null));
+              id,
+              kind == ElementKind.RESOURCE ? "resource" : "service",
+              rule(topology.rule(id)),
+              null));
     }
     return rows;
   }
@@ -121,6 +126,44 @@ public final class CoreRows {
         ts(c.cleared()),
         c.severity().label(),
         c.planned());
+  }
+
+  /** A {@code TICKETS} row. */
+  public Row ticket(TroubleTicket t) {
+    return RowFactory.create(
+        t.id(),
+        ts(t.created()),
+        ts(t.resolved()),
+        t.status(),
+        t.severity().map(s -> s.label()).orElse(null),
+        t.priority().orElse(null),
+        t.type().orElse(null),
+        List.copyOf(t.elements()),
+        List.copyOf(t.alarms()),
+        history(t.history()));
+  }
+
+  /** A {@code PROBLEMS} row. */
+  public Row problem(ServiceProblem p) {
+    return RowFactory.create(
+        p.id(),
+        ts(p.created()),
+        ts(p.resolved()),
+        p.status(),
+        p.priority().orElse(null),
+        List.copyOf(p.affected()),
+        List.copyOf(p.rootCause()),
+        List.copyOf(p.alarms()),
+        List.copyOf(p.tickets()),
+        history(p.history()));
+  }
+
+  private List<Row> history(Iterable<StatusChange> history) {
+    List<Row> rows = new ArrayList<>();
+    for (StatusChange s : history) {
+      rows.add(RowFactory.create(s.status(), ts(s.at())));
+    }
+    return rows;
   }
 
   /** An {@code ORDERS} row. */
@@ -177,7 +220,7 @@ public final class CoreRows {
         l.kind().label(),
         ts(l.coverage().map(TimeWindow::start)),
         ts(l.coverage().map(TimeWindow::end)),
-        l.amount().amount(),
+        Values.input(l.amount().amount()),
         l.amount().currency().getCurrencyCode());
   }
 
@@ -203,7 +246,7 @@ public final class CoreRows {
         u.id(),
         u.connection(),
         ts(u.at()),
-        u.amount().amount(),
+        Values.input(u.amount().amount()),
         u.amount().currency().getCurrencyCode());
   }
 
@@ -216,6 +259,7 @@ public final class CoreRows {
   }
 
   private static @Nullable Row money(Optional<Money> m) {
-    return m.map(x -> RowFactory.create(x.amount(), x.currency().getCurrencyCode())).orElse(null);
+    return m.map(x -> RowFactory.create(Values.input(x.amount()), x.currency().getCurrencyCode()))
+        .orElse(null);
   }
 }

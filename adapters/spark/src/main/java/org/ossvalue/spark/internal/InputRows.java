@@ -19,6 +19,8 @@ import org.ossvalue.core.RecurringCharge;
 import org.ossvalue.core.Severity;
 import org.ossvalue.core.StatusChange;
 import org.ossvalue.core.TimeWindow;
+import org.ossvalue.core.assurance.ServiceProblem;
+import org.ossvalue.core.assurance.TroubleTicket;
 import org.ossvalue.core.billing.Bill;
 import org.ossvalue.core.billing.BillLine;
 import org.ossvalue.core.billing.ChargeKind;
@@ -132,6 +134,74 @@ public final class InputRows {
     }
     throw new IllegalArgumentException(
         "elements id=" + r.getString(0) + " kind: must be resource or service, was " + kind);
+  }
+
+  /** A trouble ticket from a {@code TICKETS} row. */
+  public static TroubleTicket ticket(Row r) {
+    String id = string(r, 0, "tickets", "id", null);
+    try {
+      TroubleTicket.Builder b =
+          TroubleTicket.builder()
+              .id(id)
+              .created(requireInstant(r, 1, "tickets", "created", id))
+              .status(string(r, 3, "tickets", "status", id));
+      optionalInstant(r, 2).ifPresent(b::resolved);
+      optionalString(r, 4).map(Severity::parse).ifPresent(b::severity);
+      optionalString(r, 5).ifPresent(b::priority);
+      optionalString(r, 6).ifPresent(b::type);
+      for (Object e : list(r, 7)) {
+        b.addElements((String) e);
+      }
+      for (Object a : list(r, 8)) {
+        b.addAlarms((String) a);
+      }
+      for (Row h : rows(r, 9)) {
+        b.addHistory(
+            StatusChange.of(
+                string(h, 0, "tickets", "history.status", id),
+                requireInstant(h, 1, "tickets", "history.at", id)));
+      }
+      return b.build();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw invalid("tickets", id, e);
+    }
+  }
+
+  /** A service problem from a {@code PROBLEMS} row. */
+  public static ServiceProblem problem(Row r) {
+    String id = string(r, 0, "problems", "id", null);
+    try {
+      ServiceProblem.Builder b =
+          ServiceProblem.builder()
+              .id(id)
+              .created(requireInstant(r, 1, "problems", "created", id))
+              .status(string(r, 3, "problems", "status", id));
+      optionalInstant(r, 2).ifPresent(b::resolved);
+      if (!r.isNullAt(4)) {
+        b.priority(r.getInt(4));
+      }
+      for (Object e : list(r, 5)) {
+        b.addAffected((String) e);
+      }
+      for (Object e : list(r, 6)) {
+        b.addRootCause((String) e);
+      }
+      for (Object a : list(r, 7)) {
+        b.addAlarms((String) a);
+      }
+      for (Object t : list(r, 8)) {
+        b.addTickets((String) t);
+      }
+      for (Row h : rows(r, 9)) {
+        b.addHistory(
+            StatusChange.of(
+                string(h, 0, "problems", "history.status", id),
+                requireInstant(h, 1, "problems", "history.at", id)));
+      }
+      return b.build();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw invalid("problems", id, e);
+    }
   }
 
   /** An order from an {@code ORDERS} row. */

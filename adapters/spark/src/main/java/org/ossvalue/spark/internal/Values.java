@@ -34,7 +34,8 @@ public final class Values {
     }
     if (value instanceof LocalDateTime) {
       throw new IllegalArgumentException(
-          "instants must be TIMESTAMP (an instant), not TIMESTAMP_NTZ (a local time), was " + value);
+          "instants must be TIMESTAMP (an instant), not TIMESTAMP_NTZ (a local time), was "
+              + value);
     }
     throw new IllegalArgumentException("not a timestamp: " + value.getClass().getName());
   }
@@ -59,6 +60,28 @@ public final class Values {
           "amount " + exact.toPlainString() + " does not fit DECIMAL(38,20) (18 integer digits)");
     }
     return scaled;
+  }
+
+  /**
+   * A list as the value of an {@code ARRAY} column of a row that a {@code Encoders.row} encoder
+   * reads (a Scala sequence; {@code createDataFrame} also takes Java lists, encoders do not).
+   */
+  public static scala.collection.immutable.Seq<Object> seq(java.util.Collection<?> values) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(new java.util.ArrayList<Object>(values))
+        .toList();
+  }
+
+  /**
+   * A decimal for an input {@code DECIMAL(38,20)} column, unchanged: fails when it has more than 20
+   * decimals or 18 integer digits, which the column could not hold exactly.
+   */
+  public static BigDecimal input(BigDecimal exact) {
+    BigDecimal stripped = exact.stripTrailingZeros();
+    if (stripped.scale() > OUTPUT_SCALE || exact.abs().compareTo(OUTPUT_LIMIT) >= 0) {
+      throw new ArithmeticException(
+          "amount " + exact.toPlainString() + " does not fit DECIMAL(38,20) exactly");
+    }
+    return exact;
   }
 
   /** The exact decimal as plain text without trailing zeros: {@code 111.4246908602150537634}. */

@@ -17,6 +17,8 @@ import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 import org.ossvalue.core.Cause;
 import org.ossvalue.core.Connection;
+import org.ossvalue.core.assurance.ServiceProblem;
+import org.ossvalue.core.assurance.TroubleTicket;
 import org.ossvalue.core.billing.Bill;
 import org.ossvalue.core.billing.BillLine;
 import org.ossvalue.core.billing.UsageRecord;
@@ -27,13 +29,13 @@ import org.ossvalue.spark.internal.Conform;
 import org.ossvalue.spark.internal.CoreRows;
 
 /**
- * The base to value, as nine DataFrames in the schemas of {@link SparkSchemas}: connections (the
- * only one required), topology elements and supports edges, causes, orders, bills, bill lines, SLA
- * terms and usage. Each is conformed to its schema when set (columns in schema order, absent
- * nullable columns as nulls, other columns dropped), so a wrong input fails here, naming the table
- * and column. Immutable.
+ * The records a value statement is computed from, as eleven DataFrames in the schemas of {@link
+ * SparkSchemas}: connections (the only one required), topology elements and supports edges, causes,
+ * trouble tickets, service problems, orders, bills, bill lines, SLA terms and usage. Each is
+ * conformed to its schema when set (columns in schema order, absent nullable columns as nulls,
+ * other columns dropped), so a wrong input fails here, naming the table and column. Immutable.
  */
-public final class ValuationInputs {
+public final class StatementTables {
 
   /** The tables, in the order of {@link #TABLES}: the directory names of a Parquet base. */
   public static final List<String> TABLES =
@@ -42,6 +44,8 @@ public final class ValuationInputs {
           "elements",
           "edges",
           "causes",
+          "tickets",
+          "problems",
           "orders",
           "bills",
           "billLines",
@@ -54,6 +58,8 @@ public final class ValuationInputs {
           SparkSchemas.ELEMENTS,
           SparkSchemas.EDGES,
           SparkSchemas.CAUSES,
+          SparkSchemas.TICKETS,
+          SparkSchemas.PROBLEMS,
           SparkSchemas.ORDERS,
           SparkSchemas.BILLS,
           SparkSchemas.BILL_LINES,
@@ -62,7 +68,7 @@ public final class ValuationInputs {
 
   private final Map<String, Dataset<Row>> tables;
 
-  private ValuationInputs(Map<String, Dataset<Row>> tables) {
+  private StatementTables(Map<String, Dataset<Row>> tables) {
     this.tables = tables;
   }
 
@@ -75,7 +81,7 @@ public final class ValuationInputs {
    * Reads a Parquet base: one directory per table under {@code directory}, named as in {@link
    * #TABLES}; an absent directory is an empty table (only {@code connections} is required).
    */
-  public static ValuationInputs readParquet(SparkSession spark, String directory) {
+  public static StatementTables readParquet(SparkSession spark, String directory) {
     Builder b = builder(spark);
     Path root = new Path(directory);
     try {
@@ -124,6 +130,16 @@ public final class ValuationInputs {
   /** The causes ({@link SparkSchemas#CAUSES}). */
   public Dataset<Row> causes() {
     return tables.get("causes");
+  }
+
+  /** The trouble tickets ({@link SparkSchemas#TICKETS}). */
+  public Dataset<Row> tickets() {
+    return tables.get("tickets");
+  }
+
+  /** The service problems ({@link SparkSchemas#PROBLEMS}). */
+  public Dataset<Row> problems() {
+    return tables.get("problems");
   }
 
   /** The orders ({@link SparkSchemas#ORDERS}). */
@@ -178,10 +194,10 @@ public final class ValuationInputs {
 
   @Override
   public String toString() {
-    return "ValuationInputs" + TABLES;
+    return "StatementTables" + TABLES;
   }
 
-  /** Builds {@link ValuationInputs}; not thread-safe. */
+  /** Builds {@link StatementTables}; not thread-safe. */
   public static final class Builder {
     private final SparkSession spark;
     private final CoreRows rows;
@@ -220,6 +236,16 @@ public final class ValuationInputs {
       return table("causes", df);
     }
 
+    /** The trouble tickets. */
+    public Builder tickets(Dataset<Row> df) {
+      return table("tickets", df);
+    }
+
+    /** The service problems. */
+    public Builder problems(Dataset<Row> df) {
+      return table("problems", df);
+    }
+
     /** The orders. */
     public Builder orders(Dataset<Row> df) {
       return table("orders", df);
@@ -246,8 +272,8 @@ public final class ValuationInputs {
     }
 
     /**
-     * The elements and edges of a core topology (built-in rules only; see {@link
-     * CoreRows#rule}), as DataFrames made on the driver.
+     * The elements and edges of a core topology (built-in rules only; see {@link CoreRows#rule}),
+     * as DataFrames made on the driver.
      */
     public Builder topology(Topology topology) {
       table("elements", frame(rows.elements(topology), SparkSchemas.ELEMENTS));
@@ -262,6 +288,16 @@ public final class ValuationInputs {
     /** Core causes. */
     public Builder causes(Collection<Cause> causes) {
       return table("causes", frame(causes, rows::cause, SparkSchemas.CAUSES));
+    }
+
+    /** Core trouble tickets. */
+    public Builder tickets(Collection<TroubleTicket> tickets) {
+      return table("tickets", frame(tickets, rows::ticket, SparkSchemas.TICKETS));
+    }
+
+    /** Core service problems. */
+    public Builder problems(Collection<ServiceProblem> problems) {
+      return table("problems", frame(problems, rows::problem, SparkSchemas.PROBLEMS));
     }
 
     /** Core orders. */
@@ -290,7 +326,7 @@ public final class ValuationInputs {
     }
 
     /** The inputs; tables not set are empty. Fails if connections were not set. */
-    public ValuationInputs build() {
+    public StatementTables build() {
       if (!tables.containsKey("connections")) {
         throw new IllegalStateException("connections must be set");
       }
@@ -300,7 +336,7 @@ public final class ValuationInputs {
         @Nullable Dataset<Row> t = tables.get(name);
         all.put(name, t != null ? t : frame(List.of(), SCHEMAS.get(i)));
       }
-      return new ValuationInputs(all);
+      return new StatementTables(all);
     }
 
     private <T> Dataset<Row> frame(Collection<T> values, Function<T, Row> row, StructType schema) {
