@@ -152,10 +152,14 @@ final class DefaultCounterfactual implements CounterfactualModel {
       }
     }
     Map<Bound, List<Money>> losses = new EnumMap<>(Bound.class);
+    // The value of a stretched window depends on its duration only: many coalitions and bounds
+    // share one (those that differ only in problem or change management, or in a function the
+    // records do not credit), so each distinct duration is valued once.
+    Map<Duration, Money> valued = new HashMap<>();
     for (Bound bound : Bound.values()) {
       List<Money> byMask = new ArrayList<>();
       for (int mask = 0; mask < 16; mask++) {
-        byMask.add(loss(e, detected, credited, mask, bound, risk));
+        byMask.add(loss(e, detected, credited, mask, bound, risk, valued));
       }
       losses.put(bound, byMask);
     }
@@ -180,7 +184,8 @@ final class DefaultCounterfactual implements CounterfactualModel {
       boolean[] credited,
       int mask,
       Bound bound,
-      RevenueAtRisk risk) {
+      RevenueAtRisk risk,
+      Map<Duration, Money> valued) {
     TimeWindow window = e.window();
     BigDecimal lag = TimeWindow.of(window.start(), detected).seconds();
     BigDecimal restore = TimeWindow.of(detected, window.end()).seconds();
@@ -197,8 +202,15 @@ final class DefaultCounterfactual implements CounterfactualModel {
     if (mask == 15) {
       loss = e.amount();
     } else {
-      TimeWindow stretched = TimeWindow.of(window.start(), window.start().plus(duration(seconds)));
-      loss = strategy.valueOf(e.mrr(), stretched, e.degradation(), risk.period().zone());
+      loss =
+          valued.computeIfAbsent(
+              duration(seconds),
+              d ->
+                  strategy.valueOf(
+                      e.mrr(),
+                      TimeWindow.of(window.start(), window.start().plus(d)),
+                      e.degradation(),
+                      risk.period().zone()));
     }
     BigDecimal factor = BigDecimal.ONE;
     if (credited[PROBLEM] && !in(mask, PROBLEM)) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -199,15 +200,7 @@ public abstract class Ledgers {
     public Ledgers build() {
       List<LedgerEntry> all = List.copyOf(entries);
       List<GuardExclusion> excluded = guard.review(all, context);
-      List<LedgerEntry> kept = new ArrayList<>(all);
-      for (GuardExclusion x : excluded) {
-        int at = kept.lastIndexOf(x.entry());
-        if (at < 0) {
-          throw new IllegalStateException(
-              guard + " excluded an entry that was not added, or excluded it twice: " + x);
-        }
-        kept.remove(at);
-      }
+      List<LedgerEntry> kept = withoutExcluded(all, excluded);
       Map<LedgerKind, List<LedgerEntry>> byKind = new EnumMap<>(LedgerKind.class);
       for (LedgerEntry e : kept) {
         byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
@@ -215,6 +208,48 @@ public abstract class Ledgers {
       Builder b = builder().asOf(context.asOf()).guard(guard.toString()).excluded(excluded);
       byKind.forEach((kind, list) -> b.putLedgers(kind, Ledger.of(kind, list)));
       return b.build();
+    }
+
+    /**
+     * The entries without the excluded ones, each exclusion removing the last still-kept entry
+     * equal to it (as removing them one at a time from the end would), in one pass: counting equal
+     * entries in hash maps rather than searching the list for each exclusion.
+     */
+    private List<LedgerEntry> withoutExcluded(
+        List<LedgerEntry> all, List<GuardExclusion> excluded) {
+      if (excluded.isEmpty()) {
+        return all;
+      }
+      Map<LedgerEntry, Integer> added = new HashMap<>();
+      for (GuardExclusion x : excluded) {
+        added.put(x.entry(), 0);
+      }
+      for (LedgerEntry e : all) {
+        added.computeIfPresent(e, (k, n) -> n + 1);
+      }
+      Map<LedgerEntry, Integer> toRemove = new HashMap<>();
+      for (GuardExclusion x : excluded) {
+        int n = toRemove.merge(x.entry(), 1, Integer::sum);
+        if (n > added.get(x.entry())) {
+          throw new IllegalStateException(
+              guard + " excluded an entry that was not added, or excluded it twice: " + x);
+        }
+      }
+      boolean[] out = new boolean[all.size()];
+      for (int i = all.size() - 1; i >= 0; i--) {
+        Integer n = toRemove.get(all.get(i));
+        if (n != null && n > 0) {
+          out[i] = true;
+          toRemove.put(all.get(i), n - 1);
+        }
+      }
+      List<LedgerEntry> kept = new ArrayList<>(all.size() - excluded.size());
+      for (int i = 0; i < all.size(); i++) {
+        if (!out[i]) {
+          kept.add(all.get(i));
+        }
+      }
+      return kept;
     }
   }
 }

@@ -27,6 +27,7 @@ final class RuleGuard implements DoubleCountGuard {
   public List<GuardExclusion> review(List<LedgerEntry> entries, GuardContext context) {
     List<GuardExclusion> excluded = new ArrayList<>();
     boolean[] out = new boolean[entries.size()];
+    ByConnection byConnection = new ByConnection(entries);
     if (rules.contains(GuardRule.DUPLICATE_ENTRY)) {
       Map<String, Integer> seen = new HashMap<>();
       for (int i = 0; i < entries.size(); i++) {
@@ -61,22 +62,24 @@ final class RuleGuard implements DoubleCountGuard {
                       + " terminated at "
                       + terminated.get()
                       + ": its churn is realised, not exposure (credits it is owed stay owed)",
-                  kept(
-                      entries,
-                      out,
-                      x ->
-                          x.connection().equals(e.connection())
-                              && x.kind() == LedgerKind.CREDITS_OWED)));
+                  byConnection.kept(
+                      e.connection(), out, x -> x.kind() == LedgerKind.CREDITS_OWED)));
         }
       }
     }
     if (rules.contains(GuardRule.USAGE_LOST_FULLY_CREDITED)) {
       insideFullCredit(
-          entries, out, excluded, LedgerKind.USAGE_LOST, GuardRule.USAGE_LOST_FULLY_CREDITED);
+          entries,
+          byConnection,
+          out,
+          excluded,
+          LedgerKind.USAGE_LOST,
+          GuardRule.USAGE_LOST_FULLY_CREDITED);
     }
     if (rules.contains(GuardRule.REVENUE_AT_RISK_FULLY_CREDITED)) {
       insideFullCredit(
           entries,
+          byConnection,
           out,
           excluded,
           LedgerKind.REVENUE_AT_RISK_UNPLANNED,
@@ -89,12 +92,11 @@ final class RuleGuard implements DoubleCountGuard {
           continue;
         }
         List<LedgerEntry> leaks =
-            kept(
-                entries,
+            byConnection.kept(
+                e.connection(),
                 out,
                 x ->
                     x.kind() == LedgerKind.LEAKAGE
-                        && x.connection().equals(e.connection())
                         && x.window().map(w -> w.overlaps(e.window().get())).orElse(false));
         if (!leaks.isEmpty()) {
           out[i] = true;
@@ -114,6 +116,7 @@ final class RuleGuard implements DoubleCountGuard {
 
   private static void insideFullCredit(
       List<LedgerEntry> entries,
+      ByConnection byConnection,
       boolean[] out,
       List<GuardExclusion> excluded,
       LedgerKind kind,
@@ -125,13 +128,12 @@ final class RuleGuard implements DoubleCountGuard {
       }
       TimeWindow w = e.window().get();
       List<LedgerEntry> credits =
-          kept(
-              entries,
+          byConnection.kept(
+              e.connection(),
               out,
               x ->
                   x.kind() == LedgerKind.CREDITS_OWED
                       && x.fullRefund()
-                      && x.connection().equals(e.connection())
                       && x.window().map(c -> contains(c, w)).orElse(false));
       if (!credits.isEmpty()) {
         out[i] = true;
@@ -152,15 +154,33 @@ final class RuleGuard implements DoubleCountGuard {
     return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());
   }
 
-  private static List<LedgerEntry> kept(
-      List<LedgerEntry> entries, boolean[] out, Predicate<LedgerEntry> filter) {
-    List<LedgerEntry> kept = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      if (!out[i] && filter.test(entries.get(i))) {
-        kept.add(entries.get(i));
+  /**
+   * The positions of the entries of each connection, in entry order, so that a rule looks only at
+   * the entries of its own connection (linear in the entries rather than quadratic). Whether an
+   * entry is still kept is read at the time of the question, so rules see earlier rules' exclusions
+   * as they did when every rule scanned every entry.
+   */
+  private static final class ByConnection {
+    private final List<LedgerEntry> entries;
+    private final Map<String, List<Integer>> positions = new HashMap<>();
+
+    ByConnection(List<LedgerEntry> entries) {
+      this.entries = entries;
+      for (int i = 0; i < entries.size(); i++) {
+        positions.computeIfAbsent(entries.get(i).connection(), k -> new ArrayList<>(4)).add(i);
       }
     }
-    return kept;
+
+    /** The still-kept entries of a connection that pass the filter, in entry order. */
+    List<LedgerEntry> kept(String connection, boolean[] out, Predicate<LedgerEntry> filter) {
+      List<LedgerEntry> kept = new ArrayList<>();
+      for (int i : positions.getOrDefault(connection, List.of())) {
+        if (!out[i] && filter.test(entries.get(i))) {
+          kept.add(entries.get(i));
+        }
+      }
+      return kept;
+    }
   }
 
   private static GuardExclusion exclusion(

@@ -1,6 +1,7 @@
 package org.ossvalue.core.valuation.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -97,6 +98,35 @@ class DoubleCountGuardTest {
   }
 
   @Test
+  void anExclusionRemovesTheLastEqualEntryAndKeepsTheOthersInOrder() {
+    LedgerEntry a = entry(LedgerKind.CREDITS_OWED, "C1", "10.00", MARCH, false);
+    LedgerEntry b = entry(LedgerKind.CREDITS_OWED, "C2", "20.00", MARCH, false);
+    DoubleCountGuard once = (entries, context) -> List.of(exclusion(a));
+    Ledgers ledgers = Ledgers.assemble(CONTEXT, once).add(List.of(a, b, a)).build();
+    assertEquals(List.of(a, b), ledgers.ledger(LedgerKind.CREDITS_OWED).entries());
+
+    DoubleCountGuard twice = (entries, context) -> List.of(exclusion(a), exclusion(a));
+    Ledgers none = Ledgers.assemble(CONTEXT, twice).add(List.of(a, b, a)).build();
+    assertEquals(List.of(b), none.ledger(LedgerKind.CREDITS_OWED).entries());
+  }
+
+  @Test
+  void aGuardThatExcludesMoreCopiesThanWereAddedIsRefused() {
+    LedgerEntry a = entry(LedgerKind.CREDITS_OWED, "C1", "10.00", MARCH, false);
+    LedgerEntry b = entry(LedgerKind.CREDITS_OWED, "C2", "20.00", MARCH, false);
+    DoubleCountGuard twice =
+        (entries, context) -> List.of(exclusion(b), exclusion(a), exclusion(a));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> Ledgers.assemble(CONTEXT, twice).add(List.of(a, b)).build());
+    assertTrue(
+        e.getMessage().contains("excluded an entry that was not added, or excluded it twice")
+            && e.getMessage().contains("C1"),
+        e.getMessage());
+  }
+
+  @Test
   void withoutTheGuardEverythingIsKept() {
     LedgerEntry churn = entry(LedgerKind.CHURN_EXPOSURE, "GONE", "10.00", MARCH, false);
     Ledgers ledgers =
@@ -172,6 +202,10 @@ class DoubleCountGuardTest {
         .fullRefund(fullRefund)
         .explanation(explanation())
         .build();
+  }
+
+  private static GuardExclusion exclusion(LedgerEntry e) {
+    return GuardExclusion.builder().entry(e).rule(GuardRule.DUPLICATE_ENTRY).reason("test").build();
   }
 
   private static Explanation explanation() {
