@@ -1,9 +1,5 @@
 package org.ossvalue.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -11,9 +7,8 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import org.ossvalue.report.internal.Json;
 import org.ossvalue.tmf.FileReport;
 import org.ossvalue.tmf.ReadReport;
 import org.ossvalue.tmf.Rejection;
@@ -135,70 +130,15 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The JSON contract: the same data-quality object the statement's {@code dataQuality} key holds,
+   * written by the report module so the two cannot drift apart.
+   */
   static void writeJson(ReadReport report, Writer out) {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pretty =
-        new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
-    try (JsonGenerator g =
-        new JsonFactory()
-            .createGenerator(out)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .setPrettyPrinter(pretty)) {
-      g.writeStartObject();
-      g.writeArrayFieldStart("files");
-      for (FileReport f : report.files()) {
-        g.writeStartObject();
-        g.writeStringField("file", f.file());
-        g.writeStringField("kind", f.kind().label());
-        g.writeNumberField("read", f.read());
-        g.writeNumberField("accepted", f.accepted());
-        g.writeNumberField("rejected", f.rejected());
-        g.writeNumberField("duplicates", f.duplicates());
-        g.writeNumberField("warnings", f.warnings());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("rejected");
-      for (Rejection r : report.rejections()) {
-        problem(g, r.file(), r.index(), r.line(), r.id(), r.field(), r.reason());
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("warnings");
-      for (Warning w : report.warnings()) {
-        problem(g, w.file(), w.index(), w.line(), w.id(), w.field(), w.reason());
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeRaw('\n');
+    try {
+      Json.writeDataQuality(report.toDataQuality(), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static void problem(
-      JsonGenerator g,
-      String file,
-      OptionalLong index,
-      OptionalLong line,
-      Optional<String> id,
-      Optional<String> field,
-      String reason)
-      throws IOException {
-    g.writeStartObject();
-    g.writeStringField("file", file);
-    if (index.isPresent()) {
-      g.writeNumberField("index", index.getAsLong());
-    }
-    if (line.isPresent()) {
-      g.writeNumberField("line", line.getAsLong());
-    }
-    if (id.isPresent()) {
-      g.writeStringField("id", id.get());
-    }
-    if (field.isPresent()) {
-      g.writeStringField("field", field.get());
-    }
-    g.writeStringField("reason", reason);
-    g.writeEndObject();
   }
 }
