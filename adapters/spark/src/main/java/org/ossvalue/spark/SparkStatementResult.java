@@ -1,11 +1,19 @@
 package org.ossvalue.spark;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.ossvalue.core.Money;
 import org.ossvalue.core.statement.ValueStatement;
+import org.ossvalue.report.StatementRenderer;
 
 /**
  * What {@link SparkStatement#assess} produced: the whole base's {@link ValueStatement} on the
@@ -89,6 +97,29 @@ public final class SparkStatementResult implements AutoCloseable {
   /** One row of figures per connection ({@link SparkSchemas#CONNECTION_FIGURES}). */
   public Dataset<Row> connections() {
     return connections;
+  }
+
+  /**
+   * The statement as the JSON the CLI's {@code ossvalue statement --format json} writes
+   * (docs/statement-json.md), with the line arrays empty (they are the result's tables).
+   */
+  public String json() {
+    StringWriter out = new StringWriter();
+    try {
+      StatementRenderer.json().render(statement, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Writes {@link #json()} to a file, UTF-8, replacing it. */
+  public void writeJson(Path file) {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      StatementRenderer.json().render(statement, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
   }
 
   /** The number of units the base was cut into. */

@@ -24,6 +24,7 @@ import org.ossvalue.core.billing.BillLine;
 import org.ossvalue.core.billing.UsageRecord;
 import org.ossvalue.core.fulfilment.Order;
 import org.ossvalue.core.sla.SlaTerms;
+import org.ossvalue.core.statement.StatementInputs;
 import org.ossvalue.core.topology.Topology;
 import org.ossvalue.spark.internal.Conform;
 import org.ossvalue.spark.internal.CoreRows;
@@ -323,6 +324,23 @@ public final class StatementTables {
     /** Core usage records. */
     public Builder usage(Collection<UsageRecord> usage) {
       return table("usage", frame(usage, rows::usage, SparkSchemas.USAGE));
+    }
+
+    /**
+     * Every record of a statement's inputs (its period, as-of instant, impacts and data quality are
+     * the job's, not tables), as DataFrames made on the driver.
+     */
+    public Builder records(StatementInputs in) {
+      return connections(in.connections())
+          .topology(in.topology())
+          .causes(in.causes())
+          .tickets(in.tickets())
+          .problems(in.problems())
+          .orders(in.orders())
+          .usage(in.usage())
+          .bills(in.bills())
+          .billLines(in.billLines())
+          .slaTerms(in.slaTerms());
     }
 
     /** The inputs; tables not set are empty. Fails if connections were not set. */

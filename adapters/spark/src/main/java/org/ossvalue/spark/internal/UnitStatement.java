@@ -277,8 +277,15 @@ public final class UnitStatement implements MapPartitionsFunction<Row, Row> {
     return result;
   }
 
-  /** The counterfactual of the partition's unplanned impacts, as the statement computes it. */
-  static ProtectedRevenue game(
+  /** Impacts valued per call of the counterfactual model (the statement's chunk). */
+  static final int CHUNK = 2_048;
+
+  /**
+   * The counterfactual of the partition's unplanned impacts, computed as the statement computes it:
+   * in chunks of impacts, each with only the connections, alarms, tickets and problems linked to it
+   * (the model compares every impact with every ticket and problem it is given).
+   */
+  static List<ProtectedRevenue.Entry> game(
       StatementConfig cfg,
       ReportingPeriod period,
       List<Connection> connections,
@@ -287,20 +294,113 @@ public final class UnitStatement implements MapPartitionsFunction<Row, Row> {
       java.util.Collection<TroubleTicket> tickets,
       java.util.Collection<ServiceProblem> problems) {
     RevenueAtRisk risk = cfg.revenueAtRisk().assess(connections, impacts, period);
-    List<RevenueAtRisk.Entry> unplanned = new ArrayList<>();
+    CounterfactualModel model = CounterfactualModel.of(cfg.counterfactual(), cfg.revenueAtRisk());
+    Map<String, Connection> byId = new HashMap<>();
+    connections.forEach(c -> byId.put(c.id(), c));
+    Links links = new Links(causes, new ArrayList<>(tickets), new ArrayList<>(problems));
+    List<ProtectedRevenue.Entry> result = new ArrayList<>();
+    List<RevenueAtRisk.Entry> chunk = new ArrayList<>();
+    String last = null;
     for (RevenueAtRisk.Entry e : risk.entries()) {
-      if (e.classification() == ImpactClass.UNPLANNED) {
-        unplanned.add(e);
+      if (e.classification() != ImpactClass.UNPLANNED) {
+        continue;
+      }
+      if (chunk.size() >= CHUNK && !e.connection().equals(last)) {
+        result.addAll(links.assess(model, risk, chunk, byId));
+        chunk.clear();
+      }
+      chunk.add(e);
+      last = e.connection();
+    }
+    if (!chunk.isEmpty()) {
+      result.addAll(links.assess(model, risk, chunk, byId));
+    }
+    return result;
+  }
+
+  /** Causes, tickets and problems by what links them to an impact. */
+  static final class Links {
+    final Map<org.ossvalue.core.CauseRef, Cause> causes = new HashMap<>();
+    final List<TroubleTicket> tickets;
+    final List<ServiceProblem> problems;
+    final Map<String, List<Integer>> ticketsByAlarm = new HashMap<>();
+    final Map<String, List<Integer>> ticketsByElement = new HashMap<>();
+    final Map<String, List<Integer>> problemsByAlarm = new HashMap<>();
+    final Map<String, List<Integer>> problemsByTicket = new HashMap<>();
+
+    Links(List<Cause> causes, List<TroubleTicket> tickets, List<ServiceProblem> problems) {
+      causes.forEach(c -> this.causes.put(c.ref(), c));
+      this.tickets = tickets;
+      this.problems = problems;
+      for (int i = 0; i < tickets.size(); i++) {
+        index(ticketsByAlarm, tickets.get(i).alarms(), i);
+        index(ticketsByElement, tickets.get(i).elements(), i);
+      }
+      for (int i = 0; i < problems.size(); i++) {
+        index(problemsByAlarm, problems.get(i).alarms(), i);
+        index(problemsByTicket, problems.get(i).tickets(), i);
       }
     }
-    RevenueAtRisk part =
-        RevenueAtRisk.builder()
-            .period(risk.period())
-            .strategy(risk.strategy())
-            .entries(unplanned)
-            .build();
-    return CounterfactualModel.of(cfg.counterfactual(), cfg.revenueAtRisk())
-        .assess(part, connections, causes, tickets, problems);
+
+    private static void index(Map<String, List<Integer>> map, Set<String> keys, int i) {
+      for (String k : keys) {
+        map.computeIfAbsent(k, x -> new ArrayList<>(1)).add(i);
+      }
+    }
+
+    private static void mark(@Nullable List<Integer> positions, java.util.BitSet into) {
+      if (positions != null) {
+        positions.forEach(into::set);
+      }
+    }
+
+    List<ProtectedRevenue.Entry> assess(
+        CounterfactualModel model,
+        RevenueAtRisk risk,
+        List<RevenueAtRisk.Entry> chunk,
+        Map<String, Connection> connections) {
+      Map<String, Connection> own = new LinkedHashMap<>();
+      Map<org.ossvalue.core.CauseRef, Cause> chosen = new LinkedHashMap<>();
+      java.util.BitSet t = new java.util.BitSet();
+      java.util.BitSet p = new java.util.BitSet();
+      for (RevenueAtRisk.Entry e : chunk) {
+        Connection c = connections.get(e.connection());
+        if (c != null) {
+          own.put(c.id(), c);
+          c.realizedBy().forEach(name -> mark(ticketsByElement.get(name), t));
+        }
+        mark(ticketsByElement.get(e.connection()), t);
+        for (org.ossvalue.core.CauseRef ref : e.causes()) {
+          if (ref.kind() != org.ossvalue.core.CauseKind.ALARM) {
+            continue;
+          }
+          Cause cause = causes.get(ref);
+          if (cause != null) {
+            chosen.put(ref, cause);
+          }
+          mark(ticketsByAlarm.get(ref.id()), t);
+          mark(problemsByAlarm.get(ref.id()), p);
+        }
+      }
+      for (int i = t.nextSetBit(0); i >= 0; i = t.nextSetBit(i + 1)) {
+        mark(problemsByTicket.get(tickets.get(i).id()), p);
+      }
+      List<TroubleTicket> ts = new ArrayList<>();
+      for (int i = t.nextSetBit(0); i >= 0; i = t.nextSetBit(i + 1)) {
+        ts.add(tickets.get(i));
+      }
+      List<ServiceProblem> ps = new ArrayList<>();
+      for (int i = p.nextSetBit(0); i >= 0; i = p.nextSetBit(i + 1)) {
+        ps.add(problems.get(i));
+      }
+      RevenueAtRisk part =
+          RevenueAtRisk.builder()
+              .period(risk.period())
+              .strategy(risk.strategy())
+              .entries(chunk)
+              .build();
+      return model.assess(part, own.values(), chosen.values(), ts, ps).entries();
+    }
   }
 
   /** Rows of one partition's statement. */
@@ -365,10 +465,10 @@ public final class UnitStatement implements MapPartitionsFunction<Row, Row> {
       }
     }
 
-    void game(ProtectedRevenue protectedRevenue, ValueStatement s) {
+    void game(List<ProtectedRevenue.Entry> protectedRevenue, ValueStatement s) {
       Map<String, BigDecimal[]> games = new TreeMap<>();
       MoneyTotals.Accumulator central = MoneyTotals.accumulator();
-      for (ProtectedRevenue.Entry e : protectedRevenue.entries()) {
+      for (ProtectedRevenue.Entry e : protectedRevenue) {
         String code = e.actual().currency().getCurrencyCode();
         List<Money> losses = e.coalitionLosses().get(Bound.CENTRAL);
         BigDecimal[] v = games.computeIfAbsent(code, k -> new BigDecimal[losses.size()]);
