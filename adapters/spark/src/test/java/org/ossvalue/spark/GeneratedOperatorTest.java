@@ -19,10 +19,10 @@ import org.ossvalue.core.valuation.LedgerKind;
 class GeneratedOperatorTest {
 
   /**
-   * Connections of the generated operator: 5,000 in CI (time on a loaded 2-core machine, see
+   * Connections of the generated operator: 2,000 in CI (time on a loaded 2-core machine, see
    * docs/performance.md); 20,000 and more with {@code -Dossvalue.spark.test.connections=N}.
    */
-  static final int CONNECTIONS = Integer.getInteger("ossvalue.spark.test.connections", 5_000);
+  static final int CONNECTIONS = Integer.getInteger("ossvalue.spark.test.connections", 2_000);
 
   private static SparkSession spark;
   private static GeneratedOperator operator;

@@ -116,11 +116,12 @@ public final class Units {
               .join(links, col("key").equalTo(col("down")))
               .select(col("up").as("key"), col("p"))
               .distinct();
+      Dataset<Row> seen = keys.select(col("key").as("seenKey"), col("p").as("seenP"));
       Dataset<Row> fresh =
           persist(
               up.join(
-                  keys,
-                  up.col("key").equalTo(keys.col("key")).and(up.col("p").equalTo(keys.col("p"))),
+                  seen,
+                  col("key").equalTo(col("seenKey")).and(col("p").equalTo(col("seenP"))),
                   "left_anti"));
       if (fresh.count() == 0) {
         break;
