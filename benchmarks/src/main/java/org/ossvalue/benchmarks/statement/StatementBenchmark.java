@@ -38,7 +38,7 @@ import org.ossvalue.core.valuation.RevenueAtRisk;
 @Measurement(iterations = 3)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms10g", "-Xmx10g", "-XX:+UseParallelGC"})
+    jvmArgsAppend = {"-Xms10g", "-Xmx10g", "-Xmn2g", "-XX:+UseParallelGC"})
 public class StatementBenchmark {
 
   /** Connections: 100k or 1M (alarms are a tenth of it). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -242,6 +243,10 @@ class NetCoStatementTest {
             .plus(Money.of("148.90", "EUR"))
             .plus(Money.of("148.90", "EUR"));
     assertEquals(eur.rounded(), enabled.activated().get(0).rounded());
+    // P-1010 + P-1011 (1,350.00 GBP) from 14 February 11:00: 20,940 of February's 40,320 minutes
+    // and all of March
+    assertEquals("366.75 EUR, 2051.12 GBP", text(enabled.activated()));
+    assertEquals("366.75 EUR, 2051.12 GBP", text(q1.headline().enabled()));
     assertEquals("552.46 GBP", text(q1.fulfilment().delayed().subList(1, 2)));
     assertEquals("552.46 GBP", q1.lost().delayed().get(1).rounded().toString());
     assertEquals(
@@ -375,6 +380,16 @@ class NetCoStatementTest {
     assertEquals(0, new BigDecimal("44015").compareTo(eur.incidentMinutes()));
     assertEquals(Money.of("111.42", "EUR"), eur.atRisk().rounded());
     assertEquals(9, eur.impacts());
+    // docs/formulas.md: 111.424690… ÷ 44,015 and 4.032258… ÷ 150 (twelve places shown)
+    assertEquals(
+        new BigDecimal("0.002531516321"),
+        eur.perIncidentMinute().amount().setScale(12, RoundingMode.HALF_EVEN));
+    OfferingInsight gbp = rows.get(1);
+    assertEquals("GBP", gbp.currency());
+    assertEquals(0, new BigDecimal("150").compareTo(gbp.incidentMinutes()));
+    assertEquals(
+        new BigDecimal("0.026881720430"),
+        gbp.perIncidentMinute().amount().setScale(12, RoundingMode.HALF_EVEN));
   }
 
   private static ConnectionLine line(String id) {
