@@ -1,0 +1,303 @@
+package org.ossvalue.spark.internal;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.hash;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.ossvalue.spark.StatementTables;
+
+/**
+ * Cuts a base into units that a value statement can be computed on independently, and ships each
+ * unit's records to one partition.
+ *
+ * <p>A unit is a set of whole billing accounts ({@code pmod(hash(account), n)}: leakage compares an
+ * account's bills with all its connections) together with everything their figures read: the
+ * upstream closure of their connections in the topology (found with one join per level of the
+ * supports graph), the edges inside it, the causes on it or on the connections, the tickets naming
+ * those elements or alarms, the problems grouping those alarms or tickets, the orders, usage, bills
+ * and bill lines of the accounts. Shared elements (aggregation routers, uplink groups) and their
+ * causes, tickets and problems are replicated to every unit that needs them; every connection,
+ * order, bill, bill line and usage record lives in exactly one unit. Causes on elements no
+ * connection depends on change no figure and are dropped; causes on unknown elements go to one
+ * unit, which reports them as unresolved once.
+ */
+public final class Units {
+
+  /** The envelope: the unit, the table (index in {@link #TABLES}), one struct per table. */
+  public static final List<String> TABLES =
+      List.of(
+          "connections",
+          "elements",
+          "edges",
+          "causes",
+          "tickets",
+          "problems",
+          "orders",
+          "bills",
+          "billLines",
+          "usage");
+
+  private static final int MAX_DEPTH = 1_000;
+
+  private final int n;
+  private final List<Dataset<Row>> persisted = new ArrayList<>();
+
+  /** Units for {@code n} partitions. */
+  public Units(int n) {
+    this.n = n;
+  }
+
+  /** The schema of an envelope row. */
+  public static StructType envelopeSchema() {
+    StructType s =
+        new StructType()
+            .add("p", DataTypes.IntegerType, false)
+            .add("t", DataTypes.IntegerType, false);
+    for (String table : TABLES) {
+      s = s.add(new StructField(table, nullable(StatementTables.schema(table)), true, meta()));
+    }
+    return s;
+  }
+
+  private static org.apache.spark.sql.types.Metadata meta() {
+    return org.apache.spark.sql.types.Metadata.empty();
+  }
+
+  /** DataFrames persisted while planning (the caller unpersists them when done). */
+  public List<Dataset<Row>> persisted() {
+    return persisted;
+  }
+
+  private Column unit(Column key) {
+    return pmod(hash(key), lit(n));
+  }
+
+  /** Every record tagged with its unit(s), repartitioned so that a unit is in one partition. */
+  public Dataset<Row> envelopes(StatementTables t) {
+    Dataset<Row> connections = t.connections().withColumn("p", unit(col("account")));
+    Dataset<Row> connectionUnits = connections.select(col("id").as("key"), col("p"));
+
+    // Upstream closure: (key, unit) for every connection and every element above one.
+    Dataset<Row> edges = t.edges();
+    Dataset<Row> links = edges.select(col("supporter").as("up"), col("supported").as("down"));
+    Dataset<Row> keys =
+        persist(
+            connectionUnits
+                .union(
+                    connections.select(explode(col("realizedBy")).as("key"), col("p")).distinct())
+                .distinct());
+    Dataset<Row> frontier = keys;
+    for (int depth = 0; ; depth++) {
+      if (depth > MAX_DEPTH) {
+        throw new IllegalArgumentException(
+            "edges: the supports graph is deeper than " + MAX_DEPTH + " levels (a cycle?)");
+      }
+      Dataset<Row> up =
+          frontier
+              .join(links, col("key").equalTo(col("down")))
+              .select(col("up").as("key"), col("p"))
+              .distinct();
+      Dataset<Row> seen = keys.select(col("key").as("seenKey"), col("p").as("seenP"));
+      Dataset<Row> fresh =
+          persist(
+              up.join(
+                  seen,
+                  col("key").equalTo(col("seenKey")).and(col("p").equalTo(col("seenP"))),
+                  "left_anti"));
+      if (fresh.count() == 0) {
+        break;
+      }
+      keys = keys.union(fresh);
+      frontier = fresh;
+    }
+    Dataset<Row> elements = t.elements();
+    Dataset<Row> elementsIn =
+        elements.join(keys, col("id").equalTo(col("key"))).select(col("p"), packed("elements"));
+    Dataset<Row> edgesIn =
+        edges.join(keys, col("supported").equalTo(col("key"))).select(col("p"), packed("edges"));
+
+    // Causes: on the closure, dropped when on an element nothing depends on, else one unit.
+    Dataset<Row> causes = t.causes();
+    Dataset<Row> known =
+        elements.select(col("id").as("known")).union(connections.select(col("id"))).distinct();
+    Dataset<Row> causesOn =
+        causes
+            .join(keys, col("element").equalTo(col("key")), "left")
+            .select(col("p"), packed("causes"));
+    Dataset<Row> unplaced =
+        causes
+            .join(keys, col("element").equalTo(col("key")), "left_anti")
+            .join(known, col("element").equalTo(col("known")), "left_anti");
+    Dataset<Row> causesIn =
+        persist(
+            causesOn
+                .filter(col("p").isNotNull())
+                .union(
+                    unplaced.select(
+                        unit(concat_ws(":", col("kind"), col("id"))).as("p"), packed("causes"))));
+    Dataset<Row> alarmUnits =
+        causesIn
+            .filter(col("causes.kind").equalTo("alarm"))
+            .select(col("causes.id").as("key"), col("p"))
+            .distinct();
+
+    // Tickets: wherever an element or alarm they name is.
+    Dataset<Row> tickets = t.tickets();
+    Dataset<Row> ticketKeys =
+        tickets
+            .select(col("id").as("ticket"), explode(col("elements")).as("ref"))
+            .join(keys, col("ref").equalTo(col("key")))
+            .select(col("ticket"), col("p"))
+            .union(
+                tickets
+                    .select(col("id").as("ticket"), explode(col("alarms")).as("ref"))
+                    .join(alarmUnits, col("ref").equalTo(col("key")))
+                    .select(col("ticket"), col("p")))
+            .distinct();
+    Dataset<Row> ticketUnits = persist(ticketKeys);
+    Dataset<Row> ticketsIn =
+        tickets
+            .join(ticketUnits, col("id").equalTo(col("ticket")))
+            .select(col("p"), packed("tickets"));
+
+    // Problems: wherever an alarm, ticket or affected element they group is.
+    Dataset<Row> problems = t.problems();
+    Dataset<Row> problemUnits =
+        problems
+            .select(col("id").as("problem"), explode(col("alarms")).as("ref"))
+            .join(alarmUnits, col("ref").equalTo(col("key")))
+            .select(col("problem"), col("p"))
+            .union(
+                problems
+                    .select(col("id").as("problem"), explode(col("tickets")).as("ref"))
+                    .join(ticketUnits, col("ref").equalTo(col("ticket")))
+                    .select(col("problem"), col("p")))
+            .union(
+                problems
+                    .select(col("id").as("problem"), explode(col("affected")).as("ref"))
+                    .join(keys, col("ref").equalTo(col("key")))
+                    .select(col("problem"), col("p")))
+            .distinct();
+    Dataset<Row> problemsIn =
+        problems
+            .join(problemUnits, col("id").equalTo(col("problem")))
+            .select(col("p"), packed("problems"));
+
+    // Orders: the unit of their account, else of their first item's connection, else their own.
+    Dataset<Row> orders = t.orders();
+    Column firstConnection = element_at(col("items"), 1).getField("connection");
+    Dataset<Row> ordersWithFirst = orders.withColumn("firstConnection", firstConnection);
+    Dataset<Row> ordersIn =
+        ordersWithFirst
+            .join(connectionUnits, col("firstConnection").equalTo(col("key")), "left")
+            .select(
+                coalesce(
+                        when(col("account").isNotNull(), unit(col("account"))),
+                        col("p"),
+                        unit(col("id")))
+                    .as("p"),
+                packed("orders"));
+
+    // Usage: the unit of its connection, else its own (reported as unused there, once).
+    Dataset<Row> usage = t.usage();
+    Dataset<Row> usageIn =
+        usage
+            .join(connectionUnits, col("connection").equalTo(col("key")), "left")
+            .select(coalesce(col("p"), unit(col("id"))).as("p"), packed("usage"));
+
+    Dataset<Row> bills = t.bills();
+    Dataset<Row> lines = t.billLines();
+    List<Dataset<Row>> parts =
+        List.of(
+            connections.select(col("p"), packed("connections")),
+            elementsIn,
+            edgesIn,
+            causesIn,
+            ticketsIn,
+            problemsIn,
+            ordersIn,
+            bills.select(unit(col("account")).as("p"), packed("bills")),
+            lines.select(unit(col("account")).as("p"), packed("billLines")),
+            usageIn);
+    Dataset<Row> all = null;
+    for (int i = 0; i < parts.size(); i++) {
+      Dataset<Row> e = envelope(parts.get(i), i);
+      all = all == null ? e : all.union(e);
+    }
+    return all.repartition(n, col("p"));
+  }
+
+  /** The table's columns (as conformed) packed into one struct column named after the table. */
+  private static Column packed(String table) {
+    StructType schema = StatementTables.schema(table);
+    Column[] fields = new Column[schema.fields().length];
+    for (int i = 0; i < fields.length; i++) {
+      String name = schema.fields()[i].name();
+      fields[i] = col(name).as(name);
+    }
+    return struct(fields).as(table);
+  }
+
+  /** An envelope row set from (p, table struct): the other tables' columns null. */
+  private static Dataset<Row> envelope(Dataset<Row> df, int table) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(col("p").cast("int").as("p"));
+    columns.add(lit(table).as("t"));
+    for (int i = 0; i < TABLES.size(); i++) {
+      String name = TABLES.get(i);
+      columns.add(
+          i == table
+              ? col(name).cast(nullable(StatementTables.schema(name))).as(name)
+              : lit(null).cast(nullable(StatementTables.schema(name))).as(name));
+    }
+    return df.select(columns.toArray(new Column[0]));
+  }
+
+  /** The type with every field, element and value nullable (what casts and unions accept). */
+  @SuppressWarnings("unchecked")
+  static <T extends DataType> T nullable(T type) {
+    return (T) nullableType(type);
+  }
+
+  private static DataType nullableType(DataType type) {
+    if (type instanceof StructType s) {
+      StructType out = new StructType();
+      for (StructField f : s.fields()) {
+        out = out.add(new StructField(f.name(), nullableType(f.dataType()), true, f.metadata()));
+      }
+      return out;
+    }
+    if (type instanceof ArrayType a) {
+      return DataTypes.createArrayType(nullableType(a.elementType()), true);
+    }
+    if (type instanceof MapType m) {
+      return DataTypes.createMapType(m.keyType(), nullableType(m.valueType()), true);
+    }
+    return type;
+  }
+
+  private Dataset<Row> persist(Dataset<Row> df) {
+    Dataset<Row> p = df.persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.add(p);
+    return p;
+  }
+}
