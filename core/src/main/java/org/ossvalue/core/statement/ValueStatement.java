@@ -17,9 +17,10 @@ import org.ossvalue.core.valuation.ledger.Ledgers;
  * only to display.
  *
  * <p>Plain data whose attribute names and nesting are the JSON contract of {@code ossvalue
- * statement --format json} (docs/value-statement.md, field by field). Every headline figure
- * explains itself ({@link #explain(HeadlineFigure, String)}), and so does every line: ledger
- * entries, connections, impacts, credits, orders and leaks ({@code explain()}).
+ * statement --format json} (docs/statement-json.md, key by key; docs/value-statement.md says what
+ * each line means and how to defend it). Every headline figure explains itself ({@link
+ * #explain(HeadlineFigure, String)}), and so does every line: ledger entries, connections, impacts,
+ * credits, orders and leaks ({@code explain()}).
  *
  * <pre>{@code
  * ValueStatement s = ValueStatement.assess(
