@@ -10,7 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.connector.datagen.source.GeneratorFunction;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +39,14 @@ import org.ossvalue.core.topology.Topology;
  * 13:00, alarm 9002 (critical, ONT-1) 10:30 to 14:00. Acknowledgements of 9002 at 11:31:00.001,
  * 12:31:00.001 and 13:31:00.001 move the watermark (out-of-orderness one minute) to 11:30, 12:30
  * and 13:30.
+ *
+ * <p>Live figures are stepped at the watermarks a unit sees, and a unit's event time waits for the
+ * first inventory. Had every envelope (and the end-of-input watermark) gone through before the
+ * inventory reached the units, event time would jump straight to the end when it came, in one step,
+ * and the steps at 11:30, 12:30 and 13:30 would never exist: which of the two happens depends on
+ * how the two sources are scheduled. So the envelopes after the first two wait for the first live
+ * figure (as of 10:28:59.999, E2's watermark), which shows that the inventory is in place and that
+ * from there event time steps with the envelopes.
  */
 class LiveFiguresTest {
 
@@ -148,6 +162,35 @@ class LiveFiguresTest {
     return state;
   }
 
+  /** The envelopes in order, those from {@code first} on once a live figure has been emitted. */
+  static final class AfterFirstLiveFigure implements GeneratorFunction<Long, String> {
+    private static final long serialVersionUID = 1L;
+
+    private final ArrayList<String> envelopes;
+    private final int first;
+    private final Collect<LiveRevenueAtRisk> live;
+
+    AfterFirstLiveFigure(List<String> envelopes, int first, Collect<LiveRevenueAtRisk> live) {
+      this.envelopes = new ArrayList<>(envelopes);
+      this.first = first;
+      this.live = live;
+    }
+
+    @Override
+    public String map(Long index) throws Exception {
+      if (index == first) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (live.items().isEmpty()) {
+          if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("no live figure after the first " + first);
+          }
+          Thread.sleep(10);
+        }
+      }
+      return envelopes.get(index.intValue());
+    }
+  }
+
   static Map<String, BigDecimal> figures(String... keysAndValues) {
     Map<String, BigDecimal> m = new TreeMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -170,7 +213,23 @@ class LiveFiguresTest {
             .allowedLateness(Duration.ofMinutes(10))
             .endOfInput(END)
             .build();
-    Job job = Job.run(ENVELOPES, inventory(), settings, RuntimeExecutionMode.STREAMING, 1);
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(Job.noKryo());
+    env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
+    env.setParallelism(1);
+    Job job = new Job();
+    job.wire(
+        env.fromSource(
+                new DataGeneratorSource<>(
+                    new AfterFirstLiveFigure(ENVELOPES, 2, job.live),
+                    ENVELOPES.size(),
+                    Types.STRING),
+                WatermarkStrategy.noWatermarks(),
+                "envelopes")
+            .uid("envelopes"),
+        env.fromData(List.of(inventory()), RevenueAtRiskStream.INVENTORY_TYPE).uid("inventory"),
+        settings);
+    env.execute("ossvalue live figures");
     List<LiveRevenueAtRisk> live = job.live.items();
 
     // both connections down; C-1 by both alarms, so it counts in full under each
