@@ -2,8 +2,13 @@ package org.ossvalue.core.statement;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 import org.ossvalue.core.Money;
 import org.ossvalue.core.valuation.Explainable;
@@ -103,6 +108,47 @@ public abstract class ImpactLine implements Explainable {
               + connection()
               + ")");
     }
+  }
+
+  /**
+   * The statement's top impacts: per currency (in code order) the {@code n} unplanned impacts with
+   * the most revenue at risk, largest first, ties by connection then start. Impacts that are
+   * planned or not valued are left out. The value statement and a merge of partial statements
+   * (Spark) both choose them with this, so they choose the same ones.
+   */
+  public static List<ImpactLine> top(Iterable<ImpactLine> impacts, int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be >= 0, was " + n);
+    }
+    if (n == 0) {
+      return List.of();
+    }
+    Comparator<ImpactLine> byMoney =
+        Comparator.comparing((ImpactLine l) -> l.revenueAtRisk().orElseThrow().amount())
+            .reversed()
+            .thenComparing(ImpactLine::connection)
+            .thenComparing(ImpactLine::start);
+    Map<String, PriorityQueue<ImpactLine>> top = new TreeMap<>();
+    for (ImpactLine l : impacts) {
+      if (l.planned() || l.revenueAtRisk().isEmpty()) {
+        continue;
+      }
+      PriorityQueue<ImpactLine> q =
+          top.computeIfAbsent(
+              l.revenueAtRisk().get().currency().getCurrencyCode(),
+              k -> new PriorityQueue<>(byMoney.reversed()));
+      q.add(l);
+      if (q.size() > n) {
+        q.poll();
+      }
+    }
+    List<ImpactLine> result = new ArrayList<>();
+    for (PriorityQueue<ImpactLine> q : top.values()) {
+      List<ImpactLine> list = new ArrayList<>(q);
+      list.sort(byMoney);
+      result.addAll(list);
+    }
+    return result;
   }
 
   @Override

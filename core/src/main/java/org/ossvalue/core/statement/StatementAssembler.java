@@ -345,7 +345,7 @@ final class StatementAssembler {
         .protectedRevenue(protectedLines)
         .attribution(attribution)
         .breakdowns(breakdowns)
-        .topImpacts(topImpacts(impactLines))
+        .topImpacts(ImpactLine.top(impactLines, config.topImpacts()))
         .productInsight(productInsight(impactLines, byId))
         .parameters(parameters(policies))
         .dataQuality(in.dataQuality())
@@ -933,40 +933,6 @@ final class StatementAssembler {
   }
 
   // --- top impacts, insight ---
-
-  private List<ImpactLine> topImpacts(List<ImpactLine> impacts) {
-    Comparator<ImpactLine> byMoney =
-        Comparator.comparing((ImpactLine l) -> l.revenueAtRisk().orElseThrow().amount())
-            .reversed()
-            .thenComparing(ImpactLine::connection)
-            .thenComparing(ImpactLine::start);
-    Map<String, PriorityQueue<ImpactLine>> top = new TreeMap<>();
-    int n = config.topImpacts();
-    if (n == 0) {
-      return List.of();
-    }
-    for (ImpactLine l : impacts) {
-      if (l.planned() || l.revenueAtRisk().isEmpty()) {
-        continue;
-      }
-      PriorityQueue<ImpactLine> q =
-          top.computeIfAbsent(
-              code(l.revenueAtRisk().get()), k -> new PriorityQueue<>(byMoney.reversed()));
-      q.add(l);
-      if (q.size() > n) {
-        q.poll();
-      }
-    }
-    List<ImpactLine> result = new ArrayList<>();
-    top.values()
-        .forEach(
-            q -> {
-              List<ImpactLine> list = new ArrayList<>(q);
-              list.sort(byMoney);
-              result.addAll(list);
-            });
-    return result;
-  }
 
   private static List<OfferingInsight> productInsight(
       List<ImpactLine> impacts, Map<String, Connection> byId) {

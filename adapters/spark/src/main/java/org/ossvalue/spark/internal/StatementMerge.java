@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -257,7 +256,7 @@ public final class StatementMerge {
                 .bySegment(breakdown("segment"))
                 .byOffering(breakdown("offering"))
                 .build())
-        .topImpacts(topImpacts(config.topImpacts()))
+        .topImpacts(ImpactLine.top(tops, config.topImpacts()))
         .productInsight(productInsight())
         .parameters(parameters.values())
         .dataQuality(dataQuality)
@@ -379,37 +378,6 @@ public final class StatementMerge {
               .build());
     }
     return rows;
-  }
-
-  private List<ImpactLine> topImpacts(int n) {
-    if (n == 0) {
-      return List.of();
-    }
-    Comparator<ImpactLine> byMoney =
-        Comparator.comparing((ImpactLine l) -> l.revenueAtRisk().orElseThrow().amount())
-            .reversed()
-            .thenComparing(ImpactLine::connection)
-            .thenComparing(ImpactLine::start);
-    Map<String, PriorityQueue<ImpactLine>> top = new TreeMap<>();
-    for (ImpactLine l : tops) {
-      PriorityQueue<ImpactLine> q =
-          top.computeIfAbsent(
-              l.revenueAtRisk().orElseThrow().currency().getCurrencyCode(),
-              k -> new PriorityQueue<>(byMoney.reversed()));
-      q.add(l);
-      if (q.size() > n) {
-        q.poll();
-      }
-    }
-    List<ImpactLine> result = new ArrayList<>();
-    top.values()
-        .forEach(
-            q -> {
-              List<ImpactLine> list = new ArrayList<>(q);
-              list.sort(byMoney);
-              result.addAll(list);
-            });
-    return result;
   }
 
   private List<OfferingInsight> productInsight() {
