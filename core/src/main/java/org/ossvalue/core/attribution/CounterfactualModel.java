@@ -33,6 +33,21 @@ public interface CounterfactualModel {
       Collection<TroubleTicket> tickets,
       Collection<ServiceProblem> problems);
 
+  /**
+   * The same figures as {@link #assess}, kept only as sums: the game per currency and bound and the
+   * protected range per connection, without the 48 amounts per impact a full result holds — what a
+   * value statement needs at operator scale. This default sums a full assessment; the default model
+   * sums as it computes, with the same exact figures.
+   */
+  default ProtectionSums sums(
+      RevenueAtRisk risk,
+      Collection<Connection> connections,
+      Collection<Cause> causes,
+      Collection<TroubleTicket> tickets,
+      Collection<ServiceProblem> problems) {
+    return ProtectionSums.of(assess(risk, connections, causes, tickets, problems));
+  }
+
   /** The parameters. */
   CounterfactualConfig config();
 

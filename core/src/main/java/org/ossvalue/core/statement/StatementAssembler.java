@@ -164,7 +164,7 @@ final class StatementAssembler {
     Map<String, Money> churnCentral = new TreeMap<>();
     churnRange.forEach((c, r) -> churnCentral.put(c, r.central()));
     Map<String, Money> protectedCentral = new TreeMap<>();
-    protection.byConnection().forEach((c, r) -> protectedCentral.put(c, r[1]));
+    protection.byConnection().forEach((c, r) -> protectedCentral.put(c, r.central()));
 
     // Enabled.
     Map<String, Money> enabled = new TreeMap<>();
@@ -344,6 +344,7 @@ final class StatementAssembler {
         .churnExposure(churnLines)
         .protectedRevenue(protectedLines)
         .attribution(attribution)
+        .attributionGame(protection.coalitionValues())
         .breakdowns(breakdowns)
         .topImpacts(ImpactLine.top(impactLines, config.topImpacts()))
         .productInsight(productInsight(impactLines, byId))
@@ -824,8 +825,8 @@ final class StatementAssembler {
     new TreeMap<>(protection.byConnection())
         .forEach(
             (c, r) -> {
-              if (r[0].signum() != 0 || r[1].signum() != 0 || r[2].signum() != 0) {
-                b.addByConnection(RangeAmount.of(c, r[0], r[1], r[2]));
+              if (r.low().signum() != 0 || r.central().signum() != 0 || r.high().signum() != 0) {
+                b.addByConnection(RangeAmount.of(c, r.low(), r.central(), r.high()));
               }
             });
     return b.build();
@@ -1291,12 +1292,12 @@ final class StatementAssembler {
     p.byConnection()
         .forEach(
             (c, r) -> {
-              if (r[1].currency().equals(currency)) {
+              if (r.central().currency().equals(currency)) {
                 list.add(
                     new Contributor(
                         "protected " + c,
-                        r[1],
-                        "range " + r[0].rounded() + " to " + r[2].rounded(),
+                        r.central(),
+                        "range " + r.low().rounded() + " to " + r.high().rounded(),
                         List.of("connection:" + c)));
               }
             });

@@ -90,6 +90,14 @@ public abstract class ValueStatement {
   /** The central revenue protected split among OSS functions, per currency. */
   public abstract List<FunctionShare> attribution();
 
+  /**
+   * The central counterfactual game the attribution splits: per currency (in code order), every
+   * coalition of the counterfactual's players with what it protects. Coalition values of statements
+   * over disjoint parts of a base add up, so attribution over the whole base can be done again over
+   * their sum.
+   */
+  public abstract List<CoalitionValue> attributionGame();
+
   /** By segment, offering and account. */
   public abstract Breakdowns breakdowns();
 
