@@ -56,6 +56,9 @@ public abstract class TimeWindow implements Comparable<TimeWindow> {
   /** The exact length in seconds, with nanoseconds as decimals. */
   public BigDecimal seconds() {
     Duration d = duration();
+    if (d.getNano() == 0) {
+      return BigDecimal.valueOf(d.getSeconds());
+    }
     return Decimals.normalize(
         BigDecimal.valueOf(d.getSeconds())
             .add(BigDecimal.valueOf(d.getNano()).divide(NANOS_PER_SECOND)));
@@ -63,6 +66,10 @@ public abstract class TimeWindow implements Comparable<TimeWindow> {
 
   /** The exact length in minutes (seconds ÷ 60, exact to {@value Money#DIVISION_SCALE} places). */
   public BigDecimal minutes() {
+    Duration d = duration();
+    if (d.getNano() == 0 && d.getSeconds() % 60 == 0) {
+      return BigDecimal.valueOf(d.getSeconds() / 60);
+    }
     return Decimals.normalize(
         seconds().divide(SECONDS_PER_MINUTE, Money.DIVISION_SCALE, RoundingMode.HALF_EVEN));
   }

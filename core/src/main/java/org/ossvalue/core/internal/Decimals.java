@@ -13,6 +13,9 @@ public final class Decimals {
    * 230}, not {@code 2.3E+2}; so equal values are {@code equals}.
    */
   public static BigDecimal normalize(BigDecimal value) {
+    if (value.scale() == 0) {
+      return value;
+    }
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
   }

@@ -221,11 +221,20 @@ public abstract class Ledgers {
         return all;
       }
       Map<LedgerEntry, Integer> added = new HashMap<>();
+      // Only entries of an excluded kind and connection can equal an excluded entry: the others
+      // are not hashed (a ledger entry's hash covers its explanation).
+      java.util.Set<List<Object>> candidates = new java.util.HashSet<>();
       for (GuardExclusion x : excluded) {
         added.put(x.entry(), 0);
+        candidates.add(List.of(x.entry().kind(), x.entry().connection()));
       }
-      for (LedgerEntry e : all) {
-        added.computeIfPresent(e, (k, n) -> n + 1);
+      boolean[] candidate = new boolean[all.size()];
+      for (int i = 0; i < all.size(); i++) {
+        LedgerEntry e = all.get(i);
+        candidate[i] = candidates.contains(List.of(e.kind(), e.connection()));
+        if (candidate[i]) {
+          added.computeIfPresent(e, (k, n) -> n + 1);
+        }
       }
       Map<LedgerEntry, Integer> toRemove = new HashMap<>();
       for (GuardExclusion x : excluded) {
@@ -237,6 +246,9 @@ public abstract class Ledgers {
       }
       boolean[] out = new boolean[all.size()];
       for (int i = all.size() - 1; i >= 0; i--) {
+        if (!candidate[i]) {
+          continue;
+        }
         Integer n = toRemove.get(all.get(i));
         if (n != null && n > 0) {
           out[i] = true;

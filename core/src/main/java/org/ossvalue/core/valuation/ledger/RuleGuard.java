@@ -29,7 +29,7 @@ final class RuleGuard implements DoubleCountGuard {
     boolean[] out = new boolean[entries.size()];
     ByConnection byConnection = new ByConnection(entries);
     if (rules.contains(GuardRule.DUPLICATE_ENTRY)) {
-      Map<String, Integer> seen = new HashMap<>();
+      Map<List<Object>, Integer> seen = new HashMap<>();
       for (int i = 0; i < entries.size(); i++) {
         LedgerEntry e = entries.get(i);
         Integer first = seen.putIfAbsent(key(e), i);
@@ -200,16 +200,13 @@ final class RuleGuard implements DoubleCountGuard {
     return b.build();
   }
 
-  private static String key(LedgerEntry e) {
-    return e.kind()
-        + "|"
-        + e.connection()
-        + "|"
-        + e.window().map(TimeWindow::toString).orElse("")
-        + "|"
-        + e.records()
-        + "|"
-        + e.amount();
+  /**
+   * What makes two entries the same entry: kind, connection, window, records and amount (amounts
+   * are normalised, so equal amounts are equal keys); a list of the parts rather than their text,
+   * which hashes without formatting instants and decimals.
+   */
+  private static List<Object> key(LedgerEntry e) {
+    return List.of(e.kind(), e.connection(), e.window(), e.records(), e.amount());
   }
 
   @Override
