@@ -26,6 +26,11 @@ public abstract class StatusChange implements Comparable<StatusChange> {
     return ImmutableStatusChange.of(status, at);
   }
 
+  /** A status entered at an instant, for a recorded reason (such as a TMF status change reason). */
+  public static StatusChange of(String status, Instant at, String reason) {
+    return ImmutableStatusChange.builder().status(status).at(at).reason(reason).build();
+  }
+
   /** Orders by instant, then status. */
   @Override
   public int compareTo(StatusChange that) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -311,6 +312,14 @@ class NetCoGoldenTest {
         tt1.history().stream().map(StatusChange::status).collect(Collectors.toList()));
     assertEquals(
         Instant.parse("2025-03-04T07:00:00Z"), tt1.history().last().at(), "closed at 07:00");
+    assertEquals(
+        Optional.of("Field engineer dispatched"),
+        tt1.history().stream()
+            .filter(c -> c.status().equals("inProgress"))
+            .findFirst()
+            .orElseThrow()
+            .reason(),
+        "status change reasons are kept");
     assertEquals(Severity.CRITICAL, tt1.severity().orElseThrow());
 
     TroubleTicket tt2 = ticket("TT-5002");

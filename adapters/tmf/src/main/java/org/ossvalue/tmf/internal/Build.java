@@ -565,7 +565,10 @@ final class Build {
       if (st.status == null || st.at == null) {
         is.warn(st.path.toString(), "a status change needs status and a date; this one is ignored");
       } else {
-        to.accept(StatusChange.of(st.status, st.at));
+        to.accept(
+            st.reason == null
+                ? StatusChange.of(st.status, st.at)
+                : StatusChange.of(st.status, st.at, st.reason));
       }
     }
   }
