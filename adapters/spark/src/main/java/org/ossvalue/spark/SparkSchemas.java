@@ -117,7 +117,11 @@ public final class SparkSchemas {
           optional("alarms", array(StringType)),
           optional(
               "history",
-              array(struct(required("status", StringType), required("at", TimestampType)))));
+              array(
+                  struct(
+                      required("status", StringType),
+                      required("at", TimestampType),
+                      optional("reason", StringType)))));
 
   /**
    * Service problems (TMF656): {@code affected} and {@code rootCause} element ids, the {@code
@@ -136,7 +140,11 @@ public final class SparkSchemas {
           optional("tickets", array(StringType)),
           optional(
               "history",
-              array(struct(required("status", StringType), required("at", TimestampType)))));
+              array(
+                  struct(
+                      required("status", StringType),
+                      required("at", TimestampType),
+                      optional("reason", StringType)))));
 
   /**
    * Product orders (TMF622): {@code state} a TMF622 label; {@code items[].action} {@code add},

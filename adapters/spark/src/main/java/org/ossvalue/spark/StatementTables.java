@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -28,6 +29,7 @@ import org.ossvalue.core.statement.StatementInputs;
 import org.ossvalue.core.topology.Topology;
 import org.ossvalue.spark.internal.Conform;
 import org.ossvalue.spark.internal.CoreRows;
+import org.ossvalue.spark.internal.Values;
 
 /**
  * The records a value statement is computed from, as eleven DataFrames in the schemas of {@link
@@ -365,8 +367,20 @@ public final class StatementTables {
       return frame(list, schema);
     }
 
+    /**
+     * A table of rows held on the driver. Distributed as an RDD rather than a local relation: a
+     * local relation carries its rows inside the query plan, and Spark's analyser and optimiser
+     * walk and hash the plan many times per query — at 10,000 connections that took most of the
+     * job.
+     */
     private Dataset<Row> frame(List<Row> list, StructType schema) {
-      return spark.createDataFrame(list, schema);
+      if (list.isEmpty()) {
+        return spark.createDataFrame(list, schema);
+      }
+      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      List<Row> rows = new ArrayList<>(list.size());
+      list.forEach(r -> rows.add(Values.forEncoder(r)));
+      return spark.createDataFrame(jsc.parallelize(rows, jsc.defaultParallelism()), schema);
     }
   }
 }

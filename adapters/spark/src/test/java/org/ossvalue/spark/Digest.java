@@ -41,6 +41,12 @@ final class Digest {
             .map(a -> a.function() + "=" + exact(a.money()))
             .toList()
             .toString());
+    d.put(
+        "attributionGame",
+        s.attributionGame().stream()
+            .map(v -> v.functions() + "=" + exact(v.value()))
+            .toList()
+            .toString());
     d.put("topImpacts", s.topImpacts().toString());
     d.put(
         "productInsight",
@@ -75,6 +81,46 @@ final class Digest {
     d.put("gaps.unusedUsage", sorted(s.gaps().unusedUsage()));
     d.put("leakage.notAssessable", sorted(s.leakage().notAssessable()));
     return d;
+  }
+
+  /**
+   * The digest of a single-machine statement as a run that keeps its ledgers in the lake can be
+   * compared with it ({@link #ofLake}): ledger totals per currency without zeros, entries counted
+   * per ledger, exclusions counted.
+   */
+  static Map<String, String> forLake(ValueStatement s) {
+    Map<String, String> d = of(s);
+    for (LedgerKind kind : LedgerKind.values()) {
+      d.put("ledger." + kind.label(), nonZero(s.ledgers().total(kind).all()));
+    }
+    d.put("excluded", "" + s.excluded().size());
+    return d;
+  }
+
+  /**
+   * The digest of a run whose ledgers stayed in the lake ({@code ledgersOnDriver(false)}): ledger
+   * totals from its exact figures, entries and exclusions counted in its tables.
+   */
+  static Map<String, String> ofLake(SparkStatementResult r) {
+    Map<String, String> d = of(r.statement());
+    Map<String, Long> counts = new TreeMap<>();
+    r.ledgerEntries()
+        .groupBy("ledger")
+        .count()
+        .collectAsList()
+        .forEach(row -> counts.put(row.getString(0), row.getLong(1)));
+    for (LedgerKind kind : LedgerKind.values()) {
+      d.put(
+          "ledger." + kind.label(),
+          nonZero(r.figures().getOrDefault("ledger." + kind.label(), List.of())));
+      d.put("ledgerEntries." + kind.label(), "" + counts.getOrDefault(kind.label(), 0L));
+    }
+    d.put("excluded", "" + r.exclusions().count());
+    return d;
+  }
+
+  private static String nonZero(List<Money> amounts) {
+    return money(amounts.stream().filter(m -> m.signum() != 0).toList());
   }
 
   /** The figures that differ: name -> expected | actual. */

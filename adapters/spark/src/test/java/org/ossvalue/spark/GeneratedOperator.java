@@ -58,10 +58,15 @@ final class GeneratedOperator {
   }
 
   SparkStatement job(int partitions) {
+    return job(partitions, true);
+  }
+
+  SparkStatement job(int partitions, boolean ledgersOnDriver) {
     return SparkStatement.builder()
         .period(data.period())
         .asOf(data.asOf())
         .partitions(partitions)
+        .ledgersOnDriver(ledgersOnDriver)
         .build();
   }
 }

@@ -12,7 +12,7 @@ import org.ossvalue.core.statement.ValueStatement;
  * after. docs/performance.md has the command and the figures; docs/scale.md extrapolates them.
  *
  * <p>Arguments: connections (default 20000), measured runs per master (default 2), partitions per
- * core (default 2).
+ * core (default 2), the local masters' core counts (default {@code 1,2}).
  */
 public final class ScalingBenchmark {
 
@@ -23,13 +23,19 @@ public final class ScalingBenchmark {
     int connections = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     int perCore = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+    int[] masters =
+        java.util.Arrays.stream((args.length > 3 ? args[3] : "1,2").split(","))
+            .mapToInt(Integer::parseInt)
+            .toArray();
     System.out.println("load before: " + load());
     GeneratedOperator operator = GeneratedOperator.of(42, connections);
     long t0 = System.nanoTime();
     ValueStatement single = operator.singleMachine();
     long singleMs = (System.nanoTime() - t0) / 1_000_000;
+    java.util.Map<String, String> expected = Digest.of(single);
+    single = null; // only its figures are kept: the Spark runs get the heap
     print("single machine (1 thread)", connections, singleMs, 1, 1);
-    for (int cores : new int[] {1, 2}) {
+    for (int cores : masters) {
       SparkSession spark =
           SparkSession.builder()
               .master("local[" + cores + "]")
@@ -45,7 +51,7 @@ public final class ScalingBenchmark {
         long start = System.nanoTime();
         try (SparkStatementResult result = operator.job(partitions).assess(tables)) {
           long ms = (System.nanoTime() - start) / 1_000_000;
-          if (!Digest.diff(Digest.of(single), Digest.of(result.statement())).isEmpty()) {
+          if (!Digest.diff(expected, Digest.of(result.statement())).isEmpty()) {
             throw new AssertionError("the Spark statement differs from the single-machine one");
           }
           print(

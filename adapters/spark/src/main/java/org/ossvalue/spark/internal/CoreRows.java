@@ -161,7 +161,7 @@ public final class CoreRows {
   private List<Row> history(Iterable<StatusChange> history) {
     List<Row> rows = new ArrayList<>();
     for (StatusChange s : history) {
-      rows.add(RowFactory.create(s.status(), ts(s.at())));
+      rows.add(RowFactory.create(s.status(), ts(s.at()), s.reason().orElse(null)));
     }
     return rows;
   }

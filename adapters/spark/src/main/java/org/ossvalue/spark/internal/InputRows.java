@@ -157,14 +157,22 @@ public final class InputRows {
       }
       for (Row h : rows(r, 9)) {
         b.addHistory(
-            StatusChange.of(
+            statusChange(
                 string(h, 0, "tickets", "history.status", id),
-                requireInstant(h, 1, "tickets", "history.at", id)));
+                requireInstant(h, 1, "tickets", "history.at", id),
+                optionalString(h, 2)));
       }
       return b.build();
     } catch (IllegalArgumentException | NullPointerException e) {
       throw invalid("tickets", id, e);
     }
+  }
+
+  private static StatusChange statusChange(
+      String status, Instant at, java.util.Optional<String> reason) {
+    return reason
+        .map(r -> StatusChange.of(status, at, r))
+        .orElseGet(() -> StatusChange.of(status, at));
   }
 
   /** A service problem from a {@code PROBLEMS} row. */
@@ -194,9 +202,10 @@ public final class InputRows {
       }
       for (Row h : rows(r, 9)) {
         b.addHistory(
-            StatusChange.of(
+            statusChange(
                 string(h, 0, "problems", "history.status", id),
-                requireInstant(h, 1, "problems", "history.at", id)));
+                requireInstant(h, 1, "problems", "history.at", id),
+                optionalString(h, 2)));
       }
       return b.build();
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -236,11 +245,11 @@ public final class InputRows {
         b.addItems(i.build());
       }
       for (Row h : rows(r, 9)) {
-        // The core's StatusChange has no public way to set a reason: it is not read.
         b.addHistory(
-            StatusChange.of(
+            statusChange(
                 string(h, 0, "orders", "history.status", id),
-                requireInstant(h, 1, "orders", "history.at", id)));
+                requireInstant(h, 1, "orders", "history.at", id),
+                optionalString(h, 2)));
       }
       return b.build();
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -356,7 +365,7 @@ public final class InputRows {
   }
 
   static Optional<String> optionalString(Row r, int i) {
-    return r.isNullAt(i) ? Optional.empty() : Optional.of(r.getString(i));
+    return i >= r.length() || r.isNullAt(i) ? Optional.empty() : Optional.of(r.getString(i));
   }
 
   static Optional<Instant> optionalInstant(Row r, int i) {

@@ -24,6 +24,7 @@ import org.ossvalue.core.statement.AmountLines;
 import org.ossvalue.core.statement.AvailabilityFigure;
 import org.ossvalue.core.statement.BreakdownRow;
 import org.ossvalue.core.statement.Breakdowns;
+import org.ossvalue.core.statement.CoalitionValue;
 import org.ossvalue.core.statement.CreditLines;
 import org.ossvalue.core.statement.DataQuality;
 import org.ossvalue.core.statement.EnabledLines;
@@ -63,7 +64,7 @@ public final class StatementMerge {
   private final Map<String, SortedSet<String>> texts = new HashMap<>();
   private final TreeMap<Long, Parameter> parameters = new TreeMap<>();
   private final List<ImpactLine> tops = new ArrayList<>();
-  private final Map<String, Map<Integer, BigDecimal>> games = new TreeMap<>();
+  private final Map<String, Map<String, BigDecimal>> games = new TreeMap<>();
   private String guard = "";
 
   /** Adds the partitions' small rows (every tag but entries, exclusions, impacts and lines). */
@@ -78,7 +79,7 @@ public final class StatementMerge {
         case UnitStatement.SUM -> {
           BigDecimal v = new BigDecimal(r.getString(4));
           if (name.equals("game")) {
-            addGame(currency.orElseThrow(), Integer.parseInt(key.orElseThrow()), v);
+            addGame(currency.orElseThrow(), key.orElse(""), v);
           } else if (currency.isPresent()
               && !name.contains("availability")
               && !name.equals("insight.minutes")) {
@@ -113,8 +114,8 @@ public final class StatementMerge {
     return this;
   }
 
-  private void addGame(String currency, int mask, BigDecimal v) {
-    games.computeIfAbsent(currency, k -> new HashMap<>()).merge(mask, v, BigDecimal::add);
+  private void addGame(String currency, String coalition, BigDecimal v) {
+    games.computeIfAbsent(currency, k -> new HashMap<>()).merge(coalition, v, BigDecimal::add);
   }
 
   private static final Comparator<Optional<String>> OPTIONAL_ORDER =
@@ -186,19 +187,11 @@ public final class StatementMerge {
         continue;
       }
       Currency c = pool.currency();
-      Map<Integer, BigDecimal> v = games.getOrDefault(c.getCurrencyCode(), Map.of());
+      Map<String, BigDecimal> v = games.getOrDefault(c.getCurrencyCode(), Map.of());
       Game game =
           Game.of(
               players,
-              coalition -> {
-                int mask = 0;
-                for (int i = 0; i < players.size(); i++) {
-                  if (coalition.contains(players.get(i))) {
-                    mask |= 1 << i;
-                  }
-                }
-                return v.getOrDefault(mask, BigDecimal.ZERO);
-              },
+              coalition -> v.getOrDefault(key(players, coalition), BigDecimal.ZERO),
               "revenue protected in " + c + " at central parameters, " + period);
       RevenueAttribution a = config.attribution().attribute(pool, game);
       a.shares().forEach(s -> attribution.add(FunctionShare.of(s.contributor(), s.amount())));
@@ -251,6 +244,7 @@ public final class StatementMerge {
         .churnExposure(range("churnExposure"))
         .protectedRevenue(range("protectedRevenue"))
         .attribution(attribution)
+        .attributionGame(game(players))
         .breakdowns(
             Breakdowns.builder()
                 .bySegment(breakdown("segment"))
@@ -412,6 +406,36 @@ public final class StatementMerge {
                 (OfferingInsight o) -> o.perIncidentMinute().amount(), Comparator.reverseOrder())
             .thenComparing(o -> o.offering().orElse("")));
     return rows;
+  }
+
+  /** The summed game, as a statement lists it: per currency, coalitions in mask order. */
+  private List<CoalitionValue> game(List<OssFunction> players) {
+    List<CoalitionValue> result = new ArrayList<>();
+    games.forEach(
+        (code, v) -> {
+          for (int mask = 0; mask < 1 << players.size(); mask++) {
+            List<String> functions = new ArrayList<>();
+            for (int i = 0; i < players.size(); i++) {
+              if ((mask & (1 << i)) != 0) {
+                functions.add(players.get(i).name());
+              }
+            }
+            BigDecimal value = v.getOrDefault(String.join(",", functions), BigDecimal.ZERO);
+            result.add(CoalitionValue.of(functions, Money.of(value, Money.currency(code))));
+          }
+        });
+    return result;
+  }
+
+  /** A coalition's key in the partitions' rows: its functions in player order, comma-joined. */
+  private static String key(List<OssFunction> players, java.util.Set<OssFunction> coalition) {
+    List<String> names = new ArrayList<>();
+    for (OssFunction p : players) {
+      if (coalition.contains(p)) {
+        names.add(p.name());
+      }
+    }
+    return String.join(",", names);
   }
 
   private static List<ExcludedEntry> excludedEntries(List<GuardExclusion> exclusions) {

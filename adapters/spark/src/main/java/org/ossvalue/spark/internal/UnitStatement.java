@@ -1,19 +1,15 @@
 package org.ossvalue.spark.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -22,17 +18,11 @@ import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 import org.ossvalue.core.Cause;
 import org.ossvalue.core.Connection;
-import org.ossvalue.core.ImpactClass;
 import org.ossvalue.core.Impacts;
 import org.ossvalue.core.Money;
-import org.ossvalue.core.MoneyTotals;
 import org.ossvalue.core.ReportingPeriod;
-import org.ossvalue.core.TimeWindow;
 import org.ossvalue.core.assurance.ServiceProblem;
 import org.ossvalue.core.assurance.TroubleTicket;
-import org.ossvalue.core.attribution.Bound;
-import org.ossvalue.core.attribution.CounterfactualModel;
-import org.ossvalue.core.attribution.ProtectedRevenue;
 import org.ossvalue.core.billing.Bill;
 import org.ossvalue.core.billing.BillLine;
 import org.ossvalue.core.billing.UsageRecord;
@@ -40,6 +30,7 @@ import org.ossvalue.core.fulfilment.Order;
 import org.ossvalue.core.sla.SlaTerms;
 import org.ossvalue.core.statement.AvailabilityFigure;
 import org.ossvalue.core.statement.BreakdownRow;
+import org.ossvalue.core.statement.CoalitionValue;
 import org.ossvalue.core.statement.ImpactLine;
 import org.ossvalue.core.statement.OfferingInsight;
 import org.ossvalue.core.statement.Parameter;
@@ -51,7 +42,6 @@ import org.ossvalue.core.topology.ImpactEngine;
 import org.ossvalue.core.topology.Topology;
 import org.ossvalue.core.valuation.LedgerEntry;
 import org.ossvalue.core.valuation.LedgerKind;
-import org.ossvalue.core.valuation.RevenueAtRisk;
 import org.ossvalue.core.valuation.ledger.GuardExclusion;
 import org.ossvalue.spark.SparkSchemas;
 import org.ossvalue.spark.StatementConfigFactory;
@@ -60,9 +50,9 @@ import org.ossvalue.spark.StatementConfigFactory;
  * The work of one partition: its records (envelope rows, see {@link Units}) become core objects,
  * the core computes the partition's {@link ValueStatement} with {@code ValueStatement.assess}, and
  * the statement leaves as rows: every additive figure as exact decimal text ({@link #PARTS}), the
- * central counterfactual game of protected revenue (so that attribution, which is not additive, is
- * done once over the whole base), the top impacts, the kept ledger entries and exclusions, the
- * impact lines and one row of figures per connection.
+ * statement's central counterfactual game ({@code attributionGame()}, so that attribution, which is
+ * not additive, is done once over the whole base), the top impacts, the kept ledger entries and
+ * exclusions, the impact lines and one row of figures per connection.
  */
 public final class UnitStatement implements MapPartitionsFunction<Row, Row> {
 
@@ -187,16 +177,6 @@ public final class UnitStatement implements MapPartitionsFunction<Row, Row> {
 
     Emitter out = new Emitter(java8Api);
     out.statement(s);
-    out.game(
-        game(
-            cfg,
-            period,
-            withUsage(cfg, period, connections, usage),
-            impacts,
-            causeList,
-            tickets.values(),
-            problems.values()),
-        s);
     return out.rows.iterator();
   }
 
@@ -219,188 +199,6 @@ public final class UnitStatement implements MapPartitionsFunction<Row, Row> {
       t.supports(edge.get(0), edge.get(1));
     }
     return t.build();
-  }
-
-  /**
-   * The connections with usage revenue per month from the usage records, as the statement takes it
-   * (ValueStatement's {@code usageFromRecords}): the sum rated inside the period in the
-   * connection's currency, per calendar month of the period.
-   */
-  static List<Connection> withUsage(
-      StatementConfig cfg,
-      ReportingPeriod period,
-      List<Connection> connections,
-      List<UsageRecord> usage) {
-    if (!cfg.usageFromRecords() || usage.isEmpty()) {
-      return connections;
-    }
-    Map<String, Connection> byId = new HashMap<>();
-    connections.forEach(c -> byId.put(c.id(), c));
-    Map<String, Money> rated = new TreeMap<>();
-    List<UsageRecord> records = new ArrayList<>(usage);
-    records.sort(Comparator.comparing(UsageRecord::id));
-    for (UsageRecord u : records) {
-      if (!period.window().contains(u.at())) {
-        continue;
-      }
-      Connection c = byId.get(u.connection());
-      if (c == null
-          || (c.currency().isPresent() && !c.currency().get().equals(u.amount().currency()))) {
-        continue;
-      }
-      if (c.usageRevenuePerMonth().isEmpty()) {
-        rated.merge(c.id(), u.amount(), Money::plus);
-      }
-    }
-    if (rated.isEmpty()) {
-      return connections;
-    }
-    BigDecimal months = BigDecimal.ZERO;
-    for (TimeWindow m : period.calendarMonths()) {
-      TimeWindow part = m.intersection(period.window()).orElseThrow();
-      months =
-          part.equals(m)
-              ? months.add(BigDecimal.ONE)
-              : months.add(
-                  part.seconds().divide(m.seconds(), Money.DIVISION_SCALE, RoundingMode.HALF_EVEN));
-    }
-    List<Connection> result = new ArrayList<>(connections.size());
-    for (Connection c : connections) {
-      Money sum = rated.get(c.id());
-      if (sum == null) {
-        result.add(c);
-      } else {
-        Money perMonth = months.compareTo(BigDecimal.ONE) == 0 ? sum : sum.dividedBy(months);
-        result.add(Connection.builder().from(c).usageRevenuePerMonth(perMonth).build());
-      }
-    }
-    return result;
-  }
-
-  /** Impacts valued per call of the counterfactual model (the statement's chunk). */
-  static final int CHUNK = 2_048;
-
-  /**
-   * The counterfactual of the partition's unplanned impacts, computed as the statement computes it:
-   * in chunks of impacts, each with only the connections, alarms, tickets and problems linked to it
-   * (the model compares every impact with every ticket and problem it is given).
-   */
-  static List<ProtectedRevenue.Entry> game(
-      StatementConfig cfg,
-      ReportingPeriod period,
-      List<Connection> connections,
-      Impacts impacts,
-      List<Cause> causes,
-      java.util.Collection<TroubleTicket> tickets,
-      java.util.Collection<ServiceProblem> problems) {
-    RevenueAtRisk risk = cfg.revenueAtRisk().assess(connections, impacts, period);
-    CounterfactualModel model = CounterfactualModel.of(cfg.counterfactual(), cfg.revenueAtRisk());
-    Map<String, Connection> byId = new HashMap<>();
-    connections.forEach(c -> byId.put(c.id(), c));
-    Links links = new Links(causes, new ArrayList<>(tickets), new ArrayList<>(problems));
-    List<ProtectedRevenue.Entry> result = new ArrayList<>();
-    List<RevenueAtRisk.Entry> chunk = new ArrayList<>();
-    String last = null;
-    for (RevenueAtRisk.Entry e : risk.entries()) {
-      if (e.classification() != ImpactClass.UNPLANNED) {
-        continue;
-      }
-      if (chunk.size() >= CHUNK && !e.connection().equals(last)) {
-        result.addAll(links.assess(model, risk, chunk, byId));
-        chunk.clear();
-      }
-      chunk.add(e);
-      last = e.connection();
-    }
-    if (!chunk.isEmpty()) {
-      result.addAll(links.assess(model, risk, chunk, byId));
-    }
-    return result;
-  }
-
-  /** Causes, tickets and problems by what links them to an impact. */
-  static final class Links {
-    final Map<org.ossvalue.core.CauseRef, Cause> causes = new HashMap<>();
-    final List<TroubleTicket> tickets;
-    final List<ServiceProblem> problems;
-    final Map<String, List<Integer>> ticketsByAlarm = new HashMap<>();
-    final Map<String, List<Integer>> ticketsByElement = new HashMap<>();
-    final Map<String, List<Integer>> problemsByAlarm = new HashMap<>();
-    final Map<String, List<Integer>> problemsByTicket = new HashMap<>();
-
-    Links(List<Cause> causes, List<TroubleTicket> tickets, List<ServiceProblem> problems) {
-      causes.forEach(c -> this.causes.put(c.ref(), c));
-      this.tickets = tickets;
-      this.problems = problems;
-      for (int i = 0; i < tickets.size(); i++) {
-        index(ticketsByAlarm, tickets.get(i).alarms(), i);
-        index(ticketsByElement, tickets.get(i).elements(), i);
-      }
-      for (int i = 0; i < problems.size(); i++) {
-        index(problemsByAlarm, problems.get(i).alarms(), i);
-        index(problemsByTicket, problems.get(i).tickets(), i);
-      }
-    }
-
-    private static void index(Map<String, List<Integer>> map, Set<String> keys, int i) {
-      for (String k : keys) {
-        map.computeIfAbsent(k, x -> new ArrayList<>(1)).add(i);
-      }
-    }
-
-    private static void mark(@Nullable List<Integer> positions, java.util.BitSet into) {
-      if (positions != null) {
-        positions.forEach(into::set);
-      }
-    }
-
-    List<ProtectedRevenue.Entry> assess(
-        CounterfactualModel model,
-        RevenueAtRisk risk,
-        List<RevenueAtRisk.Entry> chunk,
-        Map<String, Connection> connections) {
-      Map<String, Connection> own = new LinkedHashMap<>();
-      Map<org.ossvalue.core.CauseRef, Cause> chosen = new LinkedHashMap<>();
-      java.util.BitSet t = new java.util.BitSet();
-      java.util.BitSet p = new java.util.BitSet();
-      for (RevenueAtRisk.Entry e : chunk) {
-        Connection c = connections.get(e.connection());
-        if (c != null) {
-          own.put(c.id(), c);
-          c.realizedBy().forEach(name -> mark(ticketsByElement.get(name), t));
-        }
-        mark(ticketsByElement.get(e.connection()), t);
-        for (org.ossvalue.core.CauseRef ref : e.causes()) {
-          if (ref.kind() != org.ossvalue.core.CauseKind.ALARM) {
-            continue;
-          }
-          Cause cause = causes.get(ref);
-          if (cause != null) {
-            chosen.put(ref, cause);
-          }
-          mark(ticketsByAlarm.get(ref.id()), t);
-          mark(problemsByAlarm.get(ref.id()), p);
-        }
-      }
-      for (int i = t.nextSetBit(0); i >= 0; i = t.nextSetBit(i + 1)) {
-        mark(problemsByTicket.get(tickets.get(i).id()), p);
-      }
-      List<TroubleTicket> ts = new ArrayList<>();
-      for (int i = t.nextSetBit(0); i >= 0; i = t.nextSetBit(i + 1)) {
-        ts.add(tickets.get(i));
-      }
-      List<ServiceProblem> ps = new ArrayList<>();
-      for (int i = p.nextSetBit(0); i >= 0; i = p.nextSetBit(i + 1)) {
-        ps.add(problems.get(i));
-      }
-      RevenueAtRisk part =
-          RevenueAtRisk.builder()
-              .period(risk.period())
-              .strategy(risk.strategy())
-              .entries(chunk)
-              .build();
-      return model.assess(part, own.values(), chosen.values(), ts, ps).entries();
-    }
   }
 
   /** Rows of one partition's statement. */
@@ -460,45 +258,16 @@ public final class UnitStatement implements MapPartitionsFunction<Row, Row> {
       for (GuardExclusion x : s.ledgers().excluded()) {
         rows.add(struct(EXCLUSION, 7, entryRows.exclusion(x)));
       }
+      for (CoalitionValue v : s.attributionGame()) {
+        sum("game", String.join(",", v.functions()), code(v.value()), v.value().amount());
+      }
       for (Row line : ConnectionFigures.of(s)) {
         rows.add(struct(LINE, 9, line));
       }
     }
 
-    void game(List<ProtectedRevenue.Entry> protectedRevenue, ValueStatement s) {
-      Map<String, BigDecimal[]> games = new TreeMap<>();
-      MoneyTotals.Accumulator central = MoneyTotals.accumulator();
-      for (ProtectedRevenue.Entry e : protectedRevenue) {
-        String code = e.actual().currency().getCurrencyCode();
-        List<Money> losses = e.coalitionLosses().get(Bound.CENTRAL);
-        BigDecimal[] v = games.computeIfAbsent(code, k -> new BigDecimal[losses.size()]);
-        BigDecimal baseline = losses.get(0).amount();
-        for (int mask = 0; mask < losses.size(); mask++) {
-          BigDecimal value = baseline.subtract(losses.get(mask).amount());
-          v[mask] = v[mask] == null ? value : v[mask].add(value);
-        }
-        central.add(e.protectedAt(Bound.CENTRAL));
-      }
-      // The game must be the statement's: its grand totals are the statement's protected revenue.
-      MoneyTotals mine = central.toTotals();
-      for (Money m : s.protectedRevenue().central()) {
-        if (mine.get(m.currency()).amount().compareTo(m.amount()) != 0) {
-          throw new IllegalStateException(
-              "the counterfactual game gives "
-                  + mine
-                  + " protected, the statement "
-                  + s.protectedRevenue().central()
-                  + ": ossvalue-spark and ossvalue-core disagree");
-        }
-      }
-      games.forEach(
-          (code, v) -> {
-            for (int mask = 0; mask < v.length; mask++) {
-              if (v[mask] != null) {
-                sum("game", Integer.toString(mask), code, v[mask]);
-              }
-            }
-          });
+    private static String code(Money m) {
+      return m.currency().getCurrencyCode();
     }
 
     private void breakdown(String dimension, List<BreakdownRow> rowsOf) {

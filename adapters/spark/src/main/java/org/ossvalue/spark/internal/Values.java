@@ -5,6 +5,10 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.jspecify.annotations.Nullable;
 import org.ossvalue.core.internal.Decimals;
 
@@ -69,6 +73,39 @@ public final class Values {
   public static scala.collection.immutable.Seq<Object> seq(java.util.Collection<?> values) {
     return scala.jdk.javaapi.CollectionConverters.asScala(new java.util.ArrayList<Object>(values))
         .toList();
+  }
+
+  /**
+   * The row as an {@code Encoders.row} encoder reads it: Java lists (as {@code createDataFrame}
+   * over a Java list accepts them) become Scala sequences, Java maps Scala maps, nested rows alike.
+   */
+  public static Row forEncoder(Row row) {
+    Object[] values = new Object[row.length()];
+    boolean changed = false;
+    for (int i = 0; i < values.length; i++) {
+      Object v = row.get(i);
+      values[i] = forEncoder(v);
+      changed |= values[i] != v;
+    }
+    return changed ? RowFactory.create(values) : row;
+  }
+
+  private static @Nullable Object forEncoder(@Nullable Object v) {
+    if (v instanceof Row r) {
+      return forEncoder(r);
+    }
+    if (v instanceof java.util.List<?> list) {
+      List<Object> converted = new ArrayList<>(list.size());
+      list.forEach(x -> converted.add(forEncoder(x)));
+      return seq(converted);
+    }
+    if (v instanceof java.util.Map<?, ?> map) {
+      java.util.Map<Object, Object> converted = new java.util.LinkedHashMap<>();
+      map.forEach((k, x) -> converted.put(forEncoder(k), forEncoder(x)));
+      return scala.jdk.javaapi.CollectionConverters.asScala(converted)
+          .toMap(scala.$less$colon$less$.MODULE$.refl());
+    }
+    return v;
   }
 
   /**
