@@ -102,6 +102,8 @@ class JsonContractTest {
           "/enabled/total",
           "/lost/total",
           "/protectedRevenue/central",
+          "/attributionGame/*/functions",
+          "/attributionGame/*/money",
           "/breakdowns/bySegment",
           "/breakdowns/byOffering",
           "/breakdowns/byAccount",
@@ -161,7 +163,8 @@ class JsonContractTest {
             "/slaCredits/byConnection",
             "/fulfilment/orders",
             "/leakage/items",
-            "/attribution")) {
+            "/attribution",
+            "/attributionGame")) {
       assertFalse(root.at(array).isEmpty(), array);
     }
   }
@@ -196,6 +199,7 @@ class JsonContractTest {
             "churnExposure",
             "protectedRevenue",
             "attribution",
+            "attributionGame",
             "breakdowns",
             "topImpacts",
             "productInsight",

@@ -226,4 +226,18 @@ class NetCoJsonTest {
   void theJsonEndsWithOneNewline() {
     assertTrue(TEXT.endsWith("}\n") && !TEXT.endsWith("\n\n"), TEXT.substring(TEXT.length() - 5));
   }
+
+  @Test
+  void theAttributionGameListsEveryCoalitionFromNothingToTheProtectedRevenue() {
+    JsonNode game = JSON.get("attributionGame");
+    assertEquals(32, game.size(), "16 coalitions of 4 functions, EUR and GBP");
+    assertEquals("[]", game.get(0).get("functions").toString());
+    assertEquals("0.00 EUR", money(game.get(0).get("money")));
+    assertEquals(
+        "[\"faultManagement\",\"incidentManagement\",\"problemManagement\",\"changeManagement\"]",
+        game.get(15).get("functions").toString());
+    assertEquals("32.22 EUR", money(game.get(15).get("money")), "protectedRevenue.central");
+    assertEquals("1.29 GBP", money(game.get(31).get("money")));
+    assertEquals("[\"changeManagement\"]", game.get(8).get("functions").toString());
+  }
 }

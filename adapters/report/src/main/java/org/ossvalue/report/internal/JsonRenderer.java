@@ -13,6 +13,7 @@ import org.ossvalue.core.TimeWindow;
 import org.ossvalue.core.statement.AmountLines;
 import org.ossvalue.core.statement.AvailabilityFigure;
 import org.ossvalue.core.statement.BreakdownRow;
+import org.ossvalue.core.statement.CoalitionValue;
 import org.ossvalue.core.statement.ConnectionAmount;
 import org.ossvalue.core.statement.ConnectionLine;
 import org.ossvalue.core.statement.CreditRow;
@@ -103,6 +104,18 @@ public enum JsonRenderer implements StatementRenderer {
       g.writeStartObject();
       g.writeStringField("function", f.function());
       money(g, "money", f.money());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("attributionGame");
+    for (CoalitionValue v : s.attributionGame()) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("functions");
+      for (String f : v.functions()) {
+        g.writeString(f);
+      }
+      g.writeEndArray();
+      money(g, "money", v.value());
       g.writeEndObject();
     }
     g.writeEndArray();
