@@ -45,6 +45,22 @@ public final class ScalingBenchmark {
               .config("spark.driver.bindAddress", "127.0.0.1")
               .config("spark.sql.shuffle.partitions", Integer.toString(cores * perCore))
               .getOrCreate();
+      if (Boolean.getBoolean("ossvalue.spark.stages")) {
+        spark
+            .sparkContext()
+            .addSparkListener(
+                new org.apache.spark.scheduler.SparkListener() {
+                  @Override
+                  public void onStageCompleted(
+                      org.apache.spark.scheduler.SparkListenerStageCompleted e) {
+                    org.apache.spark.scheduler.StageInfo i = e.stageInfo();
+                    long ms = (long) i.completionTime().get() - (long) i.submissionTime().get();
+                    System.out.printf(
+                        "  stage %d %s: %d tasks, %d ms, executor run %d ms%n",
+                        i.stageId(), i.name(), i.numTasks(), ms, i.taskMetrics().executorRunTime());
+                  }
+                });
+      }
       StatementTables tables = operator.tables(spark);
       int partitions = cores * perCore;
       for (int run = 0; run <= runs; run++) {
