@@ -19,8 +19,8 @@ import org.ossvalue.core.statement.ValueStatement;
  * the lake (ledger totals from the run's exact figures, entries counted in its table); the
  * independence of the number of partitions (1, 2 and 7, ledgers collected on the driver and
  * compared entry by entry through their totals and counts) on a smaller one, whose size a system
- * property raises: {@code -Dossvalue.spark.test.partitionsConnections=100000} runs all three at
- * 100,000 (docs/performance.md gives the times).
+ * property raises: {@code -Dossvalue.spark.test.partitionsConnections=100000 -Dspark.test.heap=12g}
+ * runs all three at 100,000 (docs/performance.md gives the times).
  */
 class GeneratedOperatorTest {
 
