@@ -144,8 +144,16 @@ public final class ProtectionSums {
     return byConnection;
   }
 
-  /** The coalitions' members as names, mask by mask. */
+  /** The coalitions' members as names, mask by mask ({@link #coalitionsOf} of the players). */
   public List<List<String>> coalitions() {
+    return coalitionsOf(players);
+  }
+
+  /**
+   * Every coalition of the players as their names, in mask order: index m holds player i's name
+   * when bit i of m is set (the empty coalition first, all players last).
+   */
+  public static List<List<String>> coalitionsOf(List<OssFunction> players) {
     List<List<String>> result = new ArrayList<>(1 << players.size());
     for (int mask = 0; mask < 1 << players.size(); mask++) {
       List<String> names = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.ossvalue.core.statement;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ossvalue.core.Money;
@@ -33,6 +34,39 @@ public abstract class OfferingInsight {
 
   /** atRisk ÷ incidentMinutes, to twenty decimal places. */
   public abstract Money perIncidentMinute();
+
+  /**
+   * The insight of an offering in a currency from its sums: per incident-minute is atRisk ÷
+   * incidentMinutes (zero when there were no minutes).
+   */
+  public static OfferingInsight of(
+      Optional<String> offering,
+      String currency,
+      long impacts,
+      BigDecimal incidentMinutes,
+      Money atRisk) {
+    return builder()
+        .offering(offering)
+        .currency(currency)
+        .impacts(impacts)
+        .incidentMinutes(incidentMinutes)
+        .atRisk(atRisk)
+        .perIncidentMinute(
+            incidentMinutes.signum() == 0
+                ? Money.zero(atRisk.currency())
+                : atRisk.dividedBy(incidentMinutes))
+        .build();
+  }
+
+  /**
+   * The statement's order of insights: by currency, then the most lost per incident-minute first,
+   * then by offering.
+   */
+  public static final Comparator<OfferingInsight> ORDER =
+      Comparator.comparing(OfferingInsight::currency)
+          .thenComparing(
+              (OfferingInsight o) -> o.perIncidentMinute().amount(), Comparator.reverseOrder())
+          .thenComparing(o -> o.offering().orElse(""));
 
   /** A builder. */
   public static Builder builder() {

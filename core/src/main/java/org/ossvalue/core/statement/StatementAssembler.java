@@ -956,26 +956,15 @@ final class StatementAssembler {
     List<OfferingInsight> rows = new ArrayList<>();
     sums.forEach(
         (key, s) -> {
-          BigDecimal minutes = (BigDecimal) s[1];
-          Money atRisk = (Money) s[2];
           rows.add(
-              OfferingInsight.builder()
-                  .offering(Optional.ofNullable(key.get(0)))
-                  .currency(key.get(1))
-                  .impacts((Long) s[0])
-                  .incidentMinutes(minutes)
-                  .atRisk(atRisk)
-                  .perIncidentMinute(
-                      minutes.signum() == 0
-                          ? Money.zero(atRisk.currency())
-                          : atRisk.dividedBy(minutes))
-                  .build());
+              OfferingInsight.of(
+                  Optional.ofNullable(key.get(0)),
+                  key.get(1),
+                  (Long) s[0],
+                  (BigDecimal) s[1],
+                  (Money) s[2]));
         });
-    rows.sort(
-        Comparator.comparing(OfferingInsight::currency)
-            .thenComparing(
-                (OfferingInsight o) -> o.perIncidentMinute().amount(), Comparator.reverseOrder())
-            .thenComparing(o -> o.offering().orElse("")));
+    rows.sort(OfferingInsight.ORDER);
     return rows;
   }
 

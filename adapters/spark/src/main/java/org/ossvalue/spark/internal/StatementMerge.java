@@ -20,6 +20,7 @@ import org.ossvalue.core.ReportingPeriod;
 import org.ossvalue.core.RevenueAttribution;
 import org.ossvalue.core.attribution.Game;
 import org.ossvalue.core.attribution.OssFunction;
+import org.ossvalue.core.attribution.ProtectionSums;
 import org.ossvalue.core.statement.AmountLines;
 import org.ossvalue.core.statement.AvailabilityFigure;
 import org.ossvalue.core.statement.BreakdownRow;
@@ -387,39 +388,19 @@ public final class StatementMerge {
                           plainOf("insight.minutes", offering)
                               .getOrDefault(currency, BigDecimal.ZERO);
                       Money atRisk = sums.get("insight.atRisk").get(offering).toTotals().get(code);
-                      rows.add(
-                          OfferingInsight.builder()
-                              .offering(offering)
-                              .currency(code)
-                              .impacts(impacts)
-                              .incidentMinutes(minutes)
-                              .atRisk(atRisk)
-                              .perIncidentMinute(
-                                  minutes.signum() == 0
-                                      ? Money.zero(atRisk.currency())
-                                      : atRisk.dividedBy(minutes))
-                              .build());
+                      rows.add(OfferingInsight.of(offering, code, impacts, minutes, atRisk));
                     }));
-    rows.sort(
-        Comparator.comparing(OfferingInsight::currency)
-            .thenComparing(
-                (OfferingInsight o) -> o.perIncidentMinute().amount(), Comparator.reverseOrder())
-            .thenComparing(o -> o.offering().orElse("")));
+    rows.sort(OfferingInsight.ORDER);
     return rows;
   }
 
   /** The summed game, as a statement lists it: per currency, coalitions in mask order. */
   private List<CoalitionValue> game(List<OssFunction> players) {
     List<CoalitionValue> result = new ArrayList<>();
+    List<List<String>> coalitions = ProtectionSums.coalitionsOf(players);
     games.forEach(
         (code, v) -> {
-          for (int mask = 0; mask < 1 << players.size(); mask++) {
-            List<String> functions = new ArrayList<>();
-            for (int i = 0; i < players.size(); i++) {
-              if ((mask & (1 << i)) != 0) {
-                functions.add(players.get(i).name());
-              }
-            }
+          for (List<String> functions : coalitions) {
             BigDecimal value = v.getOrDefault(String.join(",", functions), BigDecimal.ZERO);
             result.add(CoalitionValue.of(functions, Money.of(value, Money.currency(code))));
           }
