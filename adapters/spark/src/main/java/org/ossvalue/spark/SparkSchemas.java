@@ -99,6 +99,14 @@ public final class SparkSchemas {
           required("severity", StringType),
           optional("planned", BooleanType));
 
+  /** A record's status history: the status entered, when, and why when recorded. */
+  private static final ArrayType HISTORY =
+      array(
+          struct(
+              required("status", StringType),
+              required("at", TimestampType),
+              optional("reason", StringType)));
+
   /**
    * Trouble tickets (TMF621): {@code elements} the resources, services or connections they name,
    * {@code alarms} the alarm ids they are for, {@code severity} an X.733 label, {@code history} the
@@ -115,13 +123,7 @@ public final class SparkSchemas {
           optional("type", StringType),
           optional("elements", array(StringType)),
           optional("alarms", array(StringType)),
-          optional(
-              "history",
-              array(
-                  struct(
-                      required("status", StringType),
-                      required("at", TimestampType),
-                      optional("reason", StringType)))));
+          optional("history", HISTORY));
 
   /**
    * Service problems (TMF656): {@code affected} and {@code rootCause} element ids, the {@code
@@ -138,13 +140,7 @@ public final class SparkSchemas {
           optional("rootCause", array(StringType)),
           optional("alarms", array(StringType)),
           optional("tickets", array(StringType)),
-          optional(
-              "history",
-              array(
-                  struct(
-                      required("status", StringType),
-                      required("at", TimestampType),
-                      optional("reason", StringType)))));
+          optional("history", HISTORY));
 
   /**
    * Product orders (TMF622): {@code state} a TMF622 label; {@code items[].action} {@code add},
@@ -173,13 +169,7 @@ public final class SparkSchemas {
                       optional("mrr", MONEY),
                       optional("previousMrr", MONEY),
                       optional("reason", StringType)))),
-          optional(
-              "history",
-              array(
-                  struct(
-                      required("status", StringType),
-                      required("at", TimestampType),
-                      optional("reason", StringType)))));
+          optional("history", HISTORY));
 
   /** Customer bills (TMF678). */
   public static final StructType BILLS =
