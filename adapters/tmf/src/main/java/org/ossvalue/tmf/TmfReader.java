@@ -118,6 +118,14 @@ public final class TmfReader {
     return finish(a);
   }
 
+  /**
+   * This reader's settings for reading an export in parts on many machines ({@link TmfParts}).
+   * Strictness is the caller's to apply: {@link TmfParts} reports rejections and never throws.
+   */
+  public TmfParts parts() {
+    return new TmfParts(settings);
+  }
+
   private TmfDataset finish(Assembler a) {
     TmfDataset dataset = a.dataset();
     if (settings.strict() && dataset.report().hasRejections()) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +40,9 @@ import org.ossvalue.tmf.Rejection;
 import org.ossvalue.tmf.TmfAlarm;
 import org.ossvalue.tmf.TmfDataset;
 import org.ossvalue.tmf.TmfKind;
+import org.ossvalue.tmf.TmfPosition;
+import org.ossvalue.tmf.TmfRecord;
+import org.ossvalue.tmf.TmfReference;
 import org.ossvalue.tmf.Warning;
 
 /**
@@ -244,6 +249,13 @@ public final class Assembler {
   }
 
   void warn(Source src, @Nullable String field, String reason) {
+    warnings.add(warning(src, field, reason));
+    if (src.file != null) {
+      src.file.warnings++;
+    }
+  }
+
+  private static Warning warning(Source src, @Nullable String field, String reason) {
     Warning.Builder b = Warning.builder().file(src.fileName).reason(cap(reason));
     if (src.index >= 0) {
       b.index(src.index);
@@ -257,10 +269,15 @@ public final class Assembler {
     if (field != null && !field.isEmpty()) {
       b.field(field);
     }
-    warnings.add(b.build());
-    if (src.file != null) {
-      src.file.warnings++;
-    }
+    return b.build();
+  }
+
+  /** A warning at a position (the file alone when it has neither index nor line). */
+  public static Warning warning(
+      String file, long index, long line, @Nullable String id, @Nullable String field, String r) {
+    Source src = new Source(null, file, index, line);
+    src.id = id;
+    return warning(src, field, r);
   }
 
   private void warnIssues(Source src, Issues is) {
@@ -296,41 +313,74 @@ public final class Assembler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<Path> ordered = new ArrayList<>();
-    for (Spec<?> spec : Spec.ALL) {
-      for (Path p : children) {
-        if (Files.isRegularFile(p)
-            && TmfKind.ofFileName(p.getFileName().toString()).orElse(null) == spec.kind) {
-          ordered.add(p);
-        }
-      }
-    }
-    for (Path p : children) {
-      if (Files.isRegularFile(p)
-          && TmfKind.ofFileName(p.getFileName().toString()).orElse(null) == TmfKind.EVENTS) {
-        ordered.add(p);
-      }
-    }
+    List<String> names = new ArrayList<>();
+    Set<String> directories = new HashSet<>();
+    Map<String, Path> regular = new HashMap<>();
     for (Path p : children) {
       String name = p.getFileName().toString();
+      names.add(name);
       if (Files.isDirectory(p)) {
-        warn(
-            new Source(null, name + "/", -1, -1),
-            null,
-            "a directory: not read (only the files directly in the export directory are read)");
-      } else if (TmfKind.ofFileName(name).isEmpty()) {
-        warn(
-            new Source(null, name, -1, -1),
-            null,
-            "unsupported file: not read (ossvalue reads <resource>.json or <resource>.ndjson for"
-                + " product, service, resource, alarm, troubleTicket, serviceProblem, productOrder,"
-                + " sla, serviceLevelObjective, usage, customerBill, appliedCustomerBillingRate,"
-                + " and events.ndjson)");
+        directories.add(name);
+      } else if (Files.isRegularFile(p)) {
+        regular.put(name, p);
       }
+    }
+    warnings.addAll(directoryWarnings(names, directories));
+    List<Path> ordered = new ArrayList<>();
+    for (String name : readingOrder(regular.keySet())) {
+      ordered.add(regular.get(name));
     }
     for (Path p : ordered) {
       readFile(p);
     }
+  }
+
+  /**
+   * The files of a directory listing that {@link #readDirectory} reads, in its order: by kind (the
+   * order of {@link Spec#ALL}, events last), then by name.
+   */
+  public static List<String> readingOrder(Collection<String> fileNames) {
+    List<String> sorted = fileNames.stream().sorted().toList();
+    List<String> ordered = new ArrayList<>();
+    for (Spec<?> spec : Spec.ALL) {
+      for (String n : sorted) {
+        if (TmfKind.ofFileName(n).orElse(null) == spec.kind) {
+          ordered.add(n);
+        }
+      }
+    }
+    for (String n : sorted) {
+      if (TmfKind.ofFileName(n).orElse(null) == TmfKind.EVENTS) {
+        ordered.add(n);
+      }
+    }
+    return ordered;
+  }
+
+  /** The warnings {@link #readDirectory} gives for the entries of a directory it does not read. */
+  public static List<Warning> directoryWarnings(
+      Collection<String> names, Collection<String> directories) {
+    List<Warning> out = new ArrayList<>();
+    for (String name : names.stream().sorted().toList()) {
+      if (directories.contains(name)) {
+        out.add(
+            warning(
+                new Source(null, name + "/", -1, -1),
+                null,
+                "a directory: not read (only the files directly in the export directory are"
+                    + " read)"));
+      } else if (TmfKind.ofFileName(name).isEmpty()) {
+        out.add(
+            warning(
+                new Source(null, name, -1, -1),
+                null,
+                "unsupported file: not read (ossvalue reads <resource>.json or <resource>.ndjson"
+                    + " for product, service, resource, alarm, troubleTicket, serviceProblem,"
+                    + " productOrder, sla, serviceLevelObjective, usage, customerBill,"
+                    + " appliedCustomerBillingRate, and events.ndjson)"));
+      }
+    }
+    return out;
   }
 
   /** Reads one file of a known kind (by its name). */
@@ -447,16 +497,7 @@ public final class Assembler {
       Entry<D> e = (Entry<D>) map.get(id);
       if (e != null && e.snapshotSource != null) {
         fs.duplicates++;
-        warn(
-            src,
-            "id",
-            "duplicate id "
-                + id
-                + ": "
-                + e.snapshotSource.where()
-                + " is kept, this copy at "
-                + src.position()
-                + " is dropped");
+        warn(src, "id", duplicateReason(id, e.snapshotSource, src));
         return;
       }
       Issues trial = new Issues();
@@ -474,6 +515,32 @@ public final class Assembler {
       e.snapshot = d;
       e.snapshotSource = src;
     }
+  }
+
+  /** Why a later copy of an accepted record is dropped. */
+  static String duplicateReason(String id, Source kept, Source copy) {
+    return "duplicate id "
+        + id
+        + ": "
+        + kept.where()
+        + " is kept, this copy at "
+        + copy.position()
+        + " is dropped";
+  }
+
+  /** The warning on a later copy of an accepted record (positions: -1 when absent). */
+  public static Warning duplicate(
+      String id,
+      String file,
+      long index,
+      long line,
+      String keptFile,
+      long keptIndex,
+      long keptLine) {
+    Source copy = new Source(null, file, index, line);
+    copy.id = id;
+    return warning(
+        copy, "id", duplicateReason(id, new Source(null, keptFile, keptIndex, keptLine), copy));
   }
 
   private final class EventVisitor extends BaseVisitor {
@@ -810,12 +877,7 @@ public final class Assembler {
         if (topology.contains(r)) {
           keep.add(r);
         } else {
-          warn(
-              owner,
-              refPath(d, r),
-              r
-                  + " is not in the service or resource inventory: dropped, the connection is"
-                  + " never impacted through it");
+          warn(owner, refPath(d, r), unresolvedReason(TmfReference.Target.ELEMENT, r));
         }
       }
       Connection fc = c;
@@ -823,12 +885,7 @@ public final class Assembler {
         fc = Connection.builder().from(c).realizedBy(keep).build();
       }
       if (slaRead && c.sla().isPresent() && !slas.containsKey(c.sla().get())) {
-        warn(
-            owner,
-            d.agreements != null && !d.agreements.isEmpty()
-                ? Build.f(d.agreements.get(0).path, "id")
-                : "productCharacteristic",
-            c.sla().get() + " is not among the SLAs read: no SLA terms for this connection");
+        warn(owner, slaField(d), unresolvedReason(TmfReference.Target.SLA, c.sla().get()));
       }
       finalConnections.add(fc);
     }
@@ -838,10 +895,8 @@ public final class Assembler {
         Entry<?> e = entities.get(Spec.ALARM).get(a.id());
         warn(
             e.owner(),
-            "alarmedObject.id",
-            a.element()
-                + " is not in the service, resource or product inventory: the alarm impacts"
-                + " nothing");
+            ALARMED_OBJECT,
+            unresolvedReason(TmfReference.Target.ELEMENT_OR_CONNECTION, a.element()));
       }
     }
 
@@ -911,6 +966,30 @@ public final class Assembler {
       b.items(items);
     }
     return b.build();
+  }
+
+  private static final String ALARMED_OBJECT = "alarmedObject.id";
+
+  /** What {@link #dataset} says about a reference the export does not resolve. */
+  public static String unresolvedReason(TmfReference.Target target, String id) {
+    switch (target) {
+      case ELEMENT:
+        return id
+            + " is not in the service or resource inventory: dropped, the connection is never"
+            + " impacted through it";
+      case SLA:
+        return id + " is not among the SLAs read: no SLA terms for this connection";
+      case ELEMENT_OR_CONNECTION:
+        return id
+            + " is not in the service, resource or product inventory: the alarm impacts nothing";
+    }
+    throw new AssertionError(target);
+  }
+
+  private static String slaField(Dto.Product d) {
+    return d.agreements != null && !d.agreements.isEmpty()
+        ? Build.f(d.agreements.get(0).path, "id")
+        : "productCharacteristic";
   }
 
   private static String refPath(Dto.Product d, String id) {
@@ -1058,6 +1137,195 @@ public final class Assembler {
     return events;
   }
 
+  // ------------------------------------------------------------------ for parts (TmfParts)
+
+  /**
+   * Reads records of a kind as part of an export, each on its own: the checks and messages of
+   * {@link #readDirectory} and of the final build, without the duplicate check and the
+   * cross-references (they need the whole export: {@link TmfRecord} carries what they need). NDJSON
+   * lines are numbered from {@code firstLine}. File-level warnings (such as an empty file) go to
+   * {@code fileWarnings} when not null.
+   */
+  public void readPart(
+      InputStream in,
+      String fileName,
+      TmfKind kind,
+      boolean lineDelimited,
+      long firstLine,
+      Consumer<TmfRecord> sink,
+      @Nullable List<Warning> fileWarnings) {
+    Spec<?> spec = Spec.forKind(kind);
+    if (spec == null || !partKind(kind)) {
+      throw new IllegalArgumentException(
+          kind + " records cannot be read on their own: they need the whole export");
+    }
+    FileStat fs = new FileStat(fileName, kind, files.size());
+    files.add(fs);
+    PartVisitor<?> v = new PartVisitor<>(fs, spec, sink, fileWarnings);
+    try {
+      if (lineDelimited) {
+        RecordFile.readLines(settings, in, firstLine, v);
+      } else {
+        RecordFile.read(settings, in, false, v);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether records of a kind can be read on their own ({@link #readPart}). */
+  public static boolean partKind(TmfKind kind) {
+    switch (kind) {
+      case PRODUCT:
+      case ALARM:
+      case TROUBLE_TICKET:
+      case SERVICE_PROBLEM:
+      case PRODUCT_ORDER:
+      case USAGE:
+      case CUSTOMER_BILL:
+      case APPLIED_CUSTOMER_BILLING_RATE:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private final class PartVisitor<D> extends BaseVisitor {
+    private final Spec<D> spec;
+    private final Consumer<TmfRecord> sink;
+    private final @Nullable List<Warning> fileWarnings;
+
+    PartVisitor(
+        FileStat fs, Spec<D> spec, Consumer<TmfRecord> sink, @Nullable List<Warning> fileWarnings) {
+      super(fs);
+      this.spec = spec;
+      this.sink = sink;
+      this.fileWarnings = fileWarnings;
+    }
+
+    @Override
+    public @Nullable Object parse(Cursor c, RecordFile.Pos pos) throws IOException {
+      issues = c.issues();
+      return spec.parse(c);
+    }
+
+    @Override
+    public void fileWarning(String reason) {
+      if (fileWarnings != null) {
+        fileWarnings.add(warning(new Source(fs, fs.name, -1, -1), null, reason));
+      }
+    }
+
+    @Override
+    public void broken(RecordFile.Pos pos, String reason) {
+      int r = rejections.size();
+      int w = warnings.size();
+      super.broken(pos, reason);
+      emit(source(pos), TmfRecord.Outcome.REJECTED, null, List.of(), r, w);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void accept(@Nullable Object parsed, RecordFile.Pos pos) {
+      int r = rejections.size();
+      int w = warnings.size();
+      fs.read++;
+      Source src = source(pos);
+      D d = (D) parsed;
+      if (d != null) {
+        src.id = spec.id(d);
+      }
+      if (issues.hasErrors() || d == null) {
+        fs.rejected++;
+        if (issues.hasErrors()) {
+          rejectIssues(src, issues);
+        } else {
+          reject(src, null, "must be a JSON object (one record), was null");
+        }
+        emit(src, TmfRecord.Outcome.REJECTED, null, List.of(), r, w);
+        return;
+      }
+      String id = checkId(src, spec.id(d), spec.idNull(d), "id");
+      if (id == null) {
+        fs.rejected++;
+        emit(src, TmfRecord.Outcome.REJECTED, null, List.of(), r, w);
+        return;
+      }
+      Issues trial = new Issues();
+      if (spec.build(id, d, "", trial, new Spec.Context(settings, Map.of(), true)) == null) {
+        fs.rejected++;
+        rejectIssues(src, trial);
+        emit(src, TmfRecord.Outcome.REJECTED_AFTER_ID, null, List.of(), r, w);
+        return;
+      }
+      fs.accepted++;
+      Issues is = new Issues();
+      Object built = spec.build(id, d, "", is, new Spec.Context(settings, Map.of(), false));
+      warnIssues(src, is);
+      if (built == null) {
+        Entry<D> e = new Entry<>(id);
+        e.snapshot = d;
+        notBuilt(src, e, is);
+        emit(src, TmfRecord.Outcome.ACCEPTED, null, List.of(), r, w);
+        return;
+      }
+      List<Object> values = built instanceof List ? List.copyOf((List<?>) built) : List.of(built);
+      emit(src, TmfRecord.Outcome.ACCEPTED, d, values, r, w);
+    }
+
+    private void emit(
+        Source src,
+        TmfRecord.Outcome outcome,
+        @Nullable D d,
+        List<Object> values,
+        int rejectionsBefore,
+        int warningsBefore) {
+      TmfRecord.Builder b =
+          TmfRecord.builder()
+              .kind(fs.kind)
+              .position(position(src))
+              .outcome(outcome)
+              .values(values)
+              .warnings(warnings.subList(warningsBefore, warnings.size()));
+      if (src.id != null) {
+        b.id(src.id);
+      }
+      if (rejections.size() > rejectionsBefore) {
+        b.rejection(rejections.get(rejectionsBefore));
+      }
+      for (Object v : values) {
+        if (v instanceof Connection) {
+          Connection c = (Connection) v;
+          Dto.Product p = (Dto.Product) d;
+          for (String r : c.realizedBy()) {
+            b.addReferences(TmfReference.of(TmfReference.Target.ELEMENT, r, refPath(p, r)));
+          }
+          c.sla().ifPresent(s -> b.sla(TmfReference.of(TmfReference.Target.SLA, s, slaField(p))));
+        } else if (v instanceof TmfAlarm) {
+          b.addReferences(
+              TmfReference.of(
+                  TmfReference.Target.ELEMENT_OR_CONNECTION,
+                  ((TmfAlarm) v).element(),
+                  ALARMED_OBJECT));
+        }
+      }
+      sink.accept(b.build());
+      rejections.subList(rejectionsBefore, rejections.size()).clear();
+      warnings.subList(warningsBefore, warnings.size()).clear();
+    }
+  }
+
+  /** The warning on a file without records. */
+  public static Warning emptyFile(String fileName) {
+    return warning(new Source(null, fileName, -1, -1), null, RecordFile.EMPTY_FILE);
+  }
+
+  private static TmfPosition position(Source src) {
+    return src.index >= 0
+        ? TmfPosition.index(src.fileName, src.index)
+        : src.line >= 0 ? TmfPosition.line(src.fileName, src.line) : TmfPosition.file(src.fileName);
+  }
+
   // ------------------------------------------------------------------ for the streamer
 
   void rejectFrom(Source src, Issues is, @Nullable String reason) {
@@ -1085,9 +1353,32 @@ public final class Assembler {
 
   /** Counts per file, rejections and warnings, by file then position. */
   public ReadReport report() {
-    Map<String, Integer> order = new HashMap<>();
+    List<FileReport> reports = new ArrayList<>();
     for (FileStat f : files) {
-      order.putIfAbsent(f.name, f.order);
+      reports.add(
+          FileReport.builder()
+              .file(f.name)
+              .kind(f.kind)
+              .read(f.read)
+              .accepted(f.accepted)
+              .rejected(f.rejected)
+              .duplicates(f.duplicates)
+              .warnings(f.warnings)
+              .build());
+    }
+    return report(reports, rejections, warnings);
+  }
+
+  /**
+   * A report of files in reading order and their messages, sorted as every reader sorts them: by
+   * the file's reading order (files not listed last, by name), then by position; messages at the
+   * same position keep the order they are given in.
+   */
+  public static ReadReport report(
+      List<FileReport> files, Collection<Rejection> rejections, Collection<Warning> warnings) {
+    Map<String, Integer> order = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      order.putIfAbsent(files.get(i).file(), i);
     }
     Comparator<String> byFile =
         Comparator.<String>comparingInt(n -> order.getOrDefault(n, Integer.MAX_VALUE))
@@ -1100,19 +1391,6 @@ public final class Assembler {
     ws.sort(
         Comparator.comparing(Warning::file, byFile)
             .thenComparingLong(w -> w.index().orElse(w.line().orElse(-1))));
-    ReadReport.Builder b = ReadReport.builder().rejections(rs).warnings(ws);
-    for (FileStat f : files) {
-      b.addFiles(
-          FileReport.builder()
-              .file(f.name)
-              .kind(f.kind)
-              .read(f.read)
-              .accepted(f.accepted)
-              .rejected(f.rejected)
-              .duplicates(f.duplicates)
-              .warnings(f.warnings)
-              .build());
-    }
-    return b.build();
+    return ReadReport.builder().rejections(rs).warnings(ws).files(files).build();
   }
 }

@@ -63,12 +63,15 @@ final class RecordFile {
     }
   }
 
+  /** The warning on a file without records. */
+  static final String EMPTY_FILE = "empty file: no records";
+
   private RecordFile() {}
 
   static void read(Settings settings, InputStream in, boolean lineDelimited, Visitor v) {
     try {
       if (lineDelimited) {
-        readLines(settings, in, v);
+        readLines(settings, in, 1, v);
       } else {
         readArray(settings, in, v);
       }
@@ -129,7 +132,7 @@ final class RecordFile {
       Cursor c = new Cursor(p, issues, settings.maxStringLength);
       JsonToken t = p.nextToken();
       if (t == null) {
-        v.fileWarning("empty file: no records");
+        v.fileWarning(EMPTY_FILE);
         return;
       }
       if (t != JsonToken.START_ARRAY) {
@@ -174,13 +177,15 @@ final class RecordFile {
     }
   }
 
-  private static void readLines(Settings settings, InputStream in, Visitor v) throws IOException {
+  /** Reads NDJSON records; the first line of {@code in} is line {@code firstLine} of its file. */
+  static void readLines(Settings settings, InputStream in, long firstLine, Visitor v)
+      throws IOException {
     Issues issues = new Issues();
     LineInput lines = new LineInput(in);
     Cursor c = new Cursor(null, issues, settings.maxStringLength);
     boolean any = false;
     while (lines.nextLine()) {
-      long line = lines.lineNumber();
+      long line = lines.lineNumber() + firstLine - 1;
       Pos pos = Pos.line(line);
       JsonParser p = settings.factory.createParser(lines.line());
       try {
@@ -215,7 +220,7 @@ final class RecordFile {
       }
     }
     if (!any) {
-      v.fileWarning("empty file: no records");
+      v.fileWarning(EMPTY_FILE);
     }
   }
 
