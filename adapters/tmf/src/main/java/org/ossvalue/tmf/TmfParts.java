@@ -1,6 +1,9 @@
 package org.ossvalue.tmf;
 
 import java.io.InputStream;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,11 +23,15 @@ import org.ossvalue.tmf.internal.Settings;
  * rates are read in parts ({@link #readsInParts}); the network inventory (its supports graph is
  * checked as a whole), SLAs and objectives (built together) and events (replayed in instant order
  * over the records) are read with {@link TmfReader}. Obtain one from {@link TmfReader#parts()};
- * immutable and thread-safe.
+ * immutable and thread-safe, and serializable so that a distributed engine can ship it to its
+ * workers (with the reader's settings for records: strictness, relationship types, price type
+ * aliases and limits; rule overrides are the network's, which is not read in parts).
  */
-public final class TmfParts {
+public final class TmfParts implements Serializable {
 
-  private final Settings settings;
+  private static final long serialVersionUID = 1L;
+
+  private final transient Settings settings;
 
   TmfParts(Settings settings) {
     this.settings = settings;
@@ -133,6 +140,28 @@ public final class TmfParts {
   public static List<Warning> directoryWarnings(
       Collection<String> names, Collection<String> directories) {
     return Assembler.directoryWarnings(names, directories);
+  }
+
+  private Object writeReplace() {
+    return new Proxy(settings.forRecords());
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("serialized through its proxy");
+  }
+
+  /** The serialized form: the settings for records, as plain values. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Object[] settings;
+
+    Proxy(Object[] settings) {
+      this.settings = settings;
+    }
+
+    private Object readResolve() {
+      return new TmfParts(Settings.ofRecords(settings));
+    }
   }
 
   @Override

@@ -70,6 +70,14 @@ public final class TmfReader {
     return new Builder();
   }
 
+  /** This reader, strict or lenient as asked, with every other setting the same. */
+  public TmfReader withStrict(boolean strict) {
+    if (strict == settings.strict()) {
+      return this;
+    }
+    return new TmfReader(settings.withStrict(strict));
+  }
+
   /** Whether this reader throws when a record is rejected. */
   public boolean isStrict() {
     return settings.strict();

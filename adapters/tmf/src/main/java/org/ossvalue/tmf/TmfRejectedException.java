@@ -13,7 +13,8 @@ public final class TmfRejectedException extends RuntimeException {
 
   private final transient ReadReport report;
 
-  TmfRejectedException(ReadReport report) {
+  /** The exception for a read whose report has rejections (every one is listed). */
+  public TmfRejectedException(ReadReport report) {
     super(message(report));
     this.report = report;
   }

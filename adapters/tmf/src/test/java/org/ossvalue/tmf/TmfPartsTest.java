@@ -120,6 +120,44 @@ class TmfPartsTest {
     assertEquals("product.json[3]", TmfPosition.index("product.json", 3).toString());
   }
 
+  @Test
+  void partsTravelWithTheReadersSettings() throws Exception {
+    TmfReader reader = TmfReader.builder().priceTypeAlias("monthlyFee", "recurring").build();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(reader.parts());
+    }
+    TmfParts copy;
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (TmfParts) in.readObject();
+    }
+    String product =
+        Fixtures.product("P-1", Fixtures.monthly("10.00", "EUR"))
+            .replace("\"recurring\"", "\"monthlyFee\"");
+    List<TmfRecord> read = new ArrayList<>();
+    copy.readLines(
+        new ByteArrayInputStream(product.getBytes(StandardCharsets.UTF_8)),
+        "product.ndjson",
+        TmfKind.PRODUCT,
+        1,
+        read::add);
+    List<TmfRecord> lenient = new ArrayList<>();
+    READER
+        .parts()
+        .readLines(
+            new ByteArrayInputStream(product.getBytes(StandardCharsets.UTF_8)),
+            "product.ndjson",
+            TmfKind.PRODUCT,
+            1,
+            lenient::add);
+    assertEquals(TmfRecord.Outcome.ACCEPTED, read.get(0).outcome(), read::toString);
+    assertTrue(
+        read.get(0).warnings().stream().anyMatch(w -> w.reason().contains("monthlyFee")),
+        read.get(0).warnings()::toString);
+    assertTrue(!lenient.get(0).equals(read.get(0)), "the alias must make a difference");
+  }
+
   /** Reads an export both ways and compares everything; returns the report. */
   private static ReadReport assertSameAsDirectory(Path dir, long seed) {
     TmfDataset expected = READER.readDirectory(dir);
