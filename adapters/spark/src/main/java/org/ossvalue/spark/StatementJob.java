@@ -20,9 +20,12 @@ import org.jspecify.annotations.Nullable;
 import org.ossvalue.core.Money;
 import org.ossvalue.core.ReportingPeriod;
 import org.ossvalue.core.statement.DataQuality;
+import org.ossvalue.core.statement.StatementInputs;
 import org.ossvalue.core.statement.ValueStatement;
 import org.ossvalue.report.StatementRenderer;
 import org.ossvalue.spark.internal.StatementSums;
+import org.ossvalue.tmf.TmfDataset;
+import org.ossvalue.tmf.TmfReader;
 
 /**
  * The example job: the value statement of a base on Spark, written to a directory as the CLI's JSON
@@ -31,13 +34,18 @@ import org.ossvalue.spark.internal.StatementSums;
  *
  * <pre>
  * spark-submit --class org.ossvalue.spark.StatementJob ossvalue-spark-VERSION-job.jar \
- *   (--tmf EXPORT_DIR | --parquet BASE_DIR) --month 2025-03 [--zone UTC] [--as-of INSTANT] \
- *   [--partitions N] [--no-driver-ledgers] [--check-single-machine] --out OUT_DIR
+ *   (--tmf-lake EXPORT_URI | --tmf EXPORT_DIR | --parquet BASE_DIR) --month 2025-03 [--zone UTC] \
+ *   [--as-of INSTANT] [--partitions N] [--no-driver-ledgers] [--check-single-machine] --out OUT_DIR
  * </pre>
  *
- * <p>{@code --check-single-machine} also computes the statement in the driver JVM alone with the
- * core and fails (exit status 1) unless every figure is equal: the acceptance check. See the module
- * README for local and cluster runs.
+ * <p>{@code --tmf-lake} reads a TMF export without events in parallel on the executors from any
+ * file system Spark reads ({@link TmfLake}); {@code --tmf} reads an export (events included) on the
+ * driver ({@link TmfTables}); {@code --parquet} reads a base in the documented schemas.
+ *
+ * <p>{@code --check-single-machine} (with a local export) also reads the export and computes the
+ * statement in the driver JVM alone with ossvalue-tmf and the core, as the CLI does, and fails
+ * (exit status 1) unless the read's report and every figure are equal: the acceptance check. See
+ * the module README for local and cluster runs.
  */
 public final class StatementJob {
 
@@ -66,7 +74,8 @@ public final class StatementJob {
   }
 
   static final String USAGE =
-      "usage: StatementJob (--tmf DIR | --parquet DIR) --month YYYY-MM [--zone ZONE]"
+      "usage: StatementJob (--tmf-lake URI | --tmf DIR | --parquet DIR) --month YYYY-MM"
+          + " [--zone ZONE]"
           + " [--as-of INSTANT] [--partitions N] [--no-driver-ledgers] [--check-single-machine]"
           + " --out DIR";
 
@@ -75,12 +84,17 @@ public final class StatementJob {
     ReportingPeriod period = a.period();
     Instant asOf = a.asOf != null ? a.asOf : period.to();
     TmfTables tmf = null;
+    TmfLake lake = null;
     StatementTables tables;
     DataQuality quality = DataQuality.empty();
     if (a.tmf != null) {
       tmf = TmfTables.read(spark, java.nio.file.Path.of(a.tmf));
       tables = tmf.tables();
       quality = tmf.dataQuality();
+    } else if (a.tmfLake != null) {
+      lake = TmfLake.read(spark, a.tmfLake);
+      tables = lake.tables();
+      quality = lake.dataQuality();
     } else {
       tables = StatementTables.readParquet(spark, Objects.requireNonNull(a.parquet));
     }
@@ -106,15 +120,28 @@ public final class StatementJob {
               + " partitions; written to "
               + a.out);
       if (a.checkSingleMachine) {
-        ValueStatement single =
-            ValueStatement.assess(Objects.requireNonNull(tmf).statementInputs(period, asOf));
-        List<String> differences = differences(single, result);
+        List<String> differences = new ArrayList<>();
+        StatementInputs inputs;
+        if (tmf != null) {
+          inputs = tmf.statementInputs(period, asOf);
+        } else {
+          TmfDataset read =
+              TmfReader.lenient().readDirectory(localPath(Objects.requireNonNull(a.tmfLake)));
+          if (!read.report().equals(Objects.requireNonNull(lake).report())) {
+            differences.add("read report: " + read.report() + " single machine, " + lake.report());
+          }
+          inputs = read.statementInputs(period, asOf);
+        }
+        ValueStatement single = ValueStatement.assess(inputs);
+        differences.addAll(differences(single, result));
         if (!differences.isEmpty()) {
           differences.forEach(d -> System.out.println("DIFFERS " + d));
           return 1;
         }
         System.out.println(
-            "single-machine check: all "
+            (lake != null
+                    ? "single-machine check: the read report and all "
+                    : "single-machine check: all ")
                 + StatementSums.of(single).size()
                 + " figures and every ledger total equal, to the last decimal");
       }
@@ -146,6 +173,19 @@ public final class StatementJob {
           "attribution: " + single.attribution() + " / " + result.statement().attribution());
     }
     return differences;
+  }
+
+  /** A local export directory from a path or a {@code file:} URI. */
+  private static java.nio.file.Path localPath(String export) {
+    if (export.startsWith("file:")) {
+      return java.nio.file.Path.of(java.net.URI.create(export));
+    }
+    if (export.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+      throw new IllegalArgumentException(
+          "--check-single-machine reads the export on this machine: give a local path, was "
+              + export);
+    }
+    return java.nio.file.Path.of(export);
   }
 
   private static boolean same(List<Money> a, List<Money> b) {
@@ -183,6 +223,7 @@ public final class StatementJob {
   /** The job's arguments. */
   static final class Arguments {
     @Nullable String tmf;
+    @Nullable String tmfLake;
     @Nullable String parquet;
     @Nullable String month;
     String zone = "UTC";
@@ -206,6 +247,7 @@ public final class StatementJob {
             String v = args[++i];
             switch (name) {
               case "--tmf" -> a.tmf = v;
+              case "--tmf-lake" -> a.tmfLake = v;
               case "--parquet" -> a.parquet = v;
               case "--month" -> a.month = v;
               case "--zone" -> a.zone = v;
@@ -217,14 +259,16 @@ public final class StatementJob {
           }
         }
       }
-      if ((a.tmf == null) == (a.parquet == null)) {
-        throw new IllegalArgumentException("give exactly one of --tmf and --parquet");
+      int inputs =
+          (a.tmf != null ? 1 : 0) + (a.tmfLake != null ? 1 : 0) + (a.parquet != null ? 1 : 0);
+      if (inputs != 1) {
+        throw new IllegalArgumentException("give exactly one of --tmf-lake, --tmf and --parquet");
       }
       if (a.month == null || a.out == null) {
         throw new IllegalArgumentException("--month and --out are required");
       }
-      if (a.checkSingleMachine && a.tmf == null) {
-        throw new IllegalArgumentException("--check-single-machine needs --tmf");
+      if (a.checkSingleMachine && a.parquet != null) {
+        throw new IllegalArgumentException("--check-single-machine needs --tmf or --tmf-lake");
       }
       return a;
     }

@@ -15,8 +15,9 @@ import org.ossvalue.testkit.operator.WriteOptions;
 
 /**
  * The example job on a generated TMF export (what {@code ossvalue generate} writes): it reads the
- * export as the CLI does, states it on Spark, writes the JSON and the tables, and its
- * single-machine check (the CLI's computation over the same export) finds every figure equal.
+ * export in parallel on the executors ({@code --tmf-lake}), states it on Spark, writes the JSON and
+ * the tables, and its single-machine check (the CLI's read and computation over the same export)
+ * finds the read report and every figure equal.
  */
 class StatementJobTest {
 
@@ -32,8 +33,8 @@ class StatementJobTest {
             spark,
             StatementJob.Arguments.parse(
                 new String[] {
-                  "--tmf",
-                  export.toString(),
+                  "--tmf-lake",
+                  export.toUri().toString(),
                   "--month",
                   "2025-03",
                   "--as-of",
