@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ossvalue.core.internal.Decimals;
+import org.ossvalue.core.internal.Instants;
 
 /**
  * A half-open interval of time [start, end): it contains its start, not its end, so consecutive
@@ -114,7 +115,7 @@ public abstract class TimeWindow implements Comparable<TimeWindow> {
   /** {@code [2025-03-04T02:10:00Z, 2025-03-04T06:00:00Z)}. */
   @Override
   public String toString() {
-    return "[" + start() + ", " + end() + ")";
+    return "[" + Instants.iso(start()) + ", " + Instants.iso(end()) + ")";
   }
 
   private static Instant instant(String text) {

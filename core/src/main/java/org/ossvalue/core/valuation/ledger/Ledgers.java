@@ -124,8 +124,9 @@ public abstract class Ledgers {
 
   private static Explanation explain(
       RevenueAtRisk risk, RevenueAtRisk.Entry e, String what, String monthly, String result) {
+    String window = e.window().toString();
     return Explanation.builder()
-        .figure(what + " " + e.connection() + " " + e.window() + " " + e.classification())
+        .figure(what + " " + e.connection() + " " + window + " " + e.classification())
         .result(result)
         .formula(
             monthly
@@ -140,7 +141,7 @@ public abstract class Ledgers {
         .input("MRR", e.mrr(), "connection:" + e.connection())
         .input(
             "impact",
-            e.window() + " d=" + e.degradation().toPlainString(),
+            window + " d=" + e.degradation().toPlainString(),
             e.causes().stream().map(CauseRef::toString).toArray(String[]::new))
         .clause(
             e.classification() == ImpactClass.PLANNED
