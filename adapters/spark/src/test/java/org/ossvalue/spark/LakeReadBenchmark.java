@@ -20,9 +20,9 @@ import org.ossvalue.tmf.TmfReader;
  *
  * <p>Arguments: connections (default 20000), measured runs (default 2), local cores (default 2).
  */
-public final class TmfReadBenchmark {
+public final class LakeReadBenchmark {
 
-  private TmfReadBenchmark() {}
+  private LakeReadBenchmark() {}
 
   /** Runs the benchmark and prints one line per measurement. */
   public static void main(String[] args) throws Exception {
