@@ -8,6 +8,8 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
@@ -200,59 +202,55 @@ public final class TmfRecordRows implements Serializable {
   }
 
   private static Row message(Rejection r) {
-    return RowFactory.create(
-        true,
-        r.file(),
-        r.index().isPresent() ? r.index().getAsLong() : null,
-        r.line().isPresent() ? r.line().getAsLong() : null,
-        r.id().orElse(null),
-        r.field().orElse(null),
-        r.reason());
+    return message(true, r.file(), r.index(), r.line(), r.id(), r.field(), r.reason());
   }
 
   private static Row message(Warning w) {
+    return message(false, w.file(), w.index(), w.line(), w.id(), w.field(), w.reason());
+  }
+
+  private static Row message(
+      boolean rejection,
+      String file,
+      OptionalLong index,
+      OptionalLong line,
+      Optional<String> id,
+      Optional<String> field,
+      String reason) {
     return RowFactory.create(
-        false,
-        w.file(),
-        w.index().isPresent() ? w.index().getAsLong() : null,
-        w.line().isPresent() ? w.line().getAsLong() : null,
-        w.id().orElse(null),
-        w.field().orElse(null),
-        w.reason());
+        rejection,
+        file,
+        index.isPresent() ? index.getAsLong() : null,
+        line.isPresent() ? line.getAsLong() : null,
+        id.orElse(null),
+        field.orElse(null),
+        reason);
   }
 
   /** A message row back as a rejection or a warning. */
   public static Object messageOf(Row m) {
+    OptionalLong index = m.isNullAt(2) ? OptionalLong.empty() : OptionalLong.of(m.getLong(2));
+    OptionalLong line = m.isNullAt(3) ? OptionalLong.empty() : OptionalLong.of(m.getLong(3));
+    Optional<String> id = Optional.ofNullable(m.getString(4));
+    Optional<String> field = Optional.ofNullable(m.getString(5));
     if (m.getBoolean(0)) {
-      Rejection.Builder b = Rejection.builder().file(m.getString(1)).reason(m.getString(6));
-      if (!m.isNullAt(2)) {
-        b.index(m.getLong(2));
-      }
-      if (!m.isNullAt(3)) {
-        b.line(m.getLong(3));
-      }
-      if (!m.isNullAt(4)) {
-        b.id(m.getString(4));
-      }
-      if (!m.isNullAt(5)) {
-        b.field(m.getString(5));
-      }
-      return b.build();
+      return Rejection.builder()
+          .file(m.getString(1))
+          .index(index)
+          .line(line)
+          .id(id)
+          .field(field)
+          .reason(m.getString(6))
+          .build();
     }
-    Warning.Builder b = Warning.builder().file(m.getString(1)).reason(m.getString(6));
-    if (!m.isNullAt(2)) {
-      b.index(m.getLong(2));
-    }
-    if (!m.isNullAt(3)) {
-      b.line(m.getLong(3));
-    }
-    if (!m.isNullAt(4)) {
-      b.id(m.getString(4));
-    }
-    if (!m.isNullAt(5)) {
-      b.field(m.getString(5));
-    }
-    return b.build();
+    return Warning.builder()
+        .file(m.getString(1))
+        .index(index)
+        .line(line)
+        .id(id)
+        .field(field)
+        .reason(m.getString(6))
+        .build();
   }
 
   /** The position of a record row (columns {@code file}, {@code idx}, {@code line} at i..i+2). */

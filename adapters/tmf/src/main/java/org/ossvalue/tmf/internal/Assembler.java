@@ -438,6 +438,31 @@ public final class Assembler {
       warn(new Source(fs, fs.name, -1, -1), null, reason);
     }
 
+    /**
+     * Counts a record read and returns its id; null (after rejecting and counting it) when it did
+     * not parse or has no usable id. The first checks of every record file.
+     */
+    <D> @Nullable String readRecord(Source src, @Nullable D d, Spec<D> spec) {
+      fs.read++;
+      if (d != null) {
+        src.id = spec.id(d);
+      }
+      if (issues.hasErrors() || d == null) {
+        fs.rejected++;
+        if (issues.hasErrors()) {
+          rejectIssues(src, issues);
+        } else {
+          reject(src, null, "must be a JSON object (one record), was null");
+        }
+        return null;
+      }
+      String id = checkId(src, spec.id(d), spec.idNull(d), "id");
+      if (id == null) {
+        fs.rejected++;
+      }
+      return id;
+    }
+
     /** The id checks every record passes; null (after rejecting) when it has none. */
     @Nullable String checkId(Source src, @Nullable String id, boolean idNull, String field) {
       if (idNull) {
@@ -473,24 +498,10 @@ public final class Assembler {
     @Override
     @SuppressWarnings("unchecked")
     public void accept(@Nullable Object parsed, RecordFile.Pos pos) {
-      fs.read++;
       Source src = source(pos);
       D d = (D) parsed;
-      if (d != null) {
-        src.id = spec.id(d);
-      }
-      if (issues.hasErrors() || d == null) {
-        fs.rejected++;
-        if (issues.hasErrors()) {
-          rejectIssues(src, issues);
-        } else {
-          reject(src, null, "must be a JSON object (one record), was null");
-        }
-        return;
-      }
-      String id = checkId(src, spec.id(d), spec.idNull(d), "id");
+      String id = readRecord(src, d, spec);
       if (id == null) {
-        fs.rejected++;
         return;
       }
       Map<String, Entry<?>> map = entities.get(spec);
@@ -1229,25 +1240,10 @@ public final class Assembler {
     public void accept(@Nullable Object parsed, RecordFile.Pos pos) {
       int r = rejections.size();
       int w = warnings.size();
-      fs.read++;
       Source src = source(pos);
       D d = (D) parsed;
-      if (d != null) {
-        src.id = spec.id(d);
-      }
-      if (issues.hasErrors() || d == null) {
-        fs.rejected++;
-        if (issues.hasErrors()) {
-          rejectIssues(src, issues);
-        } else {
-          reject(src, null, "must be a JSON object (one record), was null");
-        }
-        emit(src, TmfRecord.Outcome.REJECTED, null, List.of(), r, w);
-        return;
-      }
-      String id = checkId(src, spec.id(d), spec.idNull(d), "id");
+      String id = readRecord(src, d, spec);
       if (id == null) {
-        fs.rejected++;
         emit(src, TmfRecord.Outcome.REJECTED, null, List.of(), r, w);
         return;
       }
