@@ -57,6 +57,7 @@ public final class SparkStatement {
   private final int partitions;
   private final boolean ledgersOnDriver;
   private final DataQuality dataQuality;
+  private final UnitCut cut;
 
   private SparkStatement(Builder b) {
     this.period = Objects.requireNonNull(b.period, "period must be set");
@@ -65,6 +66,7 @@ public final class SparkStatement {
     this.partitions = b.partitions;
     this.ledgersOnDriver = b.ledgersOnDriver;
     this.dataQuality = b.dataQuality;
+    this.cut = b.cut;
   }
 
   /** A builder. */
@@ -87,6 +89,11 @@ public final class SparkStatement {
     return partitions > 0 ? Optional.of(partitions) : Optional.empty();
   }
 
+  /** How accounts are grouped into units; {@link UnitCut#BY_ACCOUNT} unless set. */
+  public UnitCut cut() {
+    return cut;
+  }
+
   /**
    * Computes the statement. The result's tables are persisted until {@link
    * SparkStatementResult#close()}; its statement is already on the driver.
@@ -97,7 +104,7 @@ public final class SparkStatement {
         Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false"));
     int n = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
     StatementConfig cfg = config.create();
-    Units units = new Units(n);
+    Units units = new Units(n, cut == UnitCut.BY_NETWORK);
     Dataset<Row> parts =
         units
             .envelopes(tables)
@@ -106,6 +113,13 @@ public final class SparkStatement {
                     period, asOf(), java8Api, tables.slaTerms().collectAsList(), config),
                 Encoders.row(UnitStatement.PARTS))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of("/tmp/plan.txt"),
+          parts.queryExecution().optimizedPlan().treeString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     List<String> large =
         List.of(
             UnitStatement.ENTRY, UnitStatement.EXCLUSION, UnitStatement.IMPACT, UnitStatement.LINE);
@@ -155,6 +169,7 @@ public final class SparkStatement {
         + asOf()
         + (partitions > 0 ? ", " + partitions + " partitions" : "")
         + (ledgersOnDriver ? "" : ", ledgers in the lake only")
+        + (cut == UnitCut.BY_ACCOUNT ? "" : ", units " + cut)
         + "}";
   }
 
@@ -166,6 +181,7 @@ public final class SparkStatement {
     private int partitions;
     private boolean ledgersOnDriver = true;
     private DataQuality dataQuality = DataQuality.empty();
+    private UnitCut cut = UnitCut.BY_ACCOUNT;
 
     Builder() {}
 
@@ -206,6 +222,15 @@ public final class SparkStatement {
      */
     public Builder ledgersOnDriver(boolean ledgersOnDriver) {
       this.ledgersOnDriver = ledgersOnDriver;
+      return this;
+    }
+
+    /**
+     * How accounts are grouped into units: {@link UnitCut#BY_ACCOUNT} by default, {@link
+     * UnitCut#BY_NETWORK} for many partitions (docs/scale.md). The figures are the same.
+     */
+    public Builder cut(UnitCut cut) {
+      this.cut = Objects.requireNonNull(cut, "cut");
       return this;
     }
 

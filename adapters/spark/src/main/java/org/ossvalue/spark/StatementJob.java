@@ -35,7 +35,8 @@ import org.ossvalue.tmf.TmfReader;
  * <pre>
  * spark-submit --class org.ossvalue.spark.StatementJob ossvalue-spark-VERSION-job.jar \
  *   (--tmf-lake EXPORT_URI | --tmf EXPORT_DIR | --parquet BASE_DIR) --month 2025-03 [--zone UTC] \
- *   [--as-of INSTANT] [--partitions N] [--no-driver-ledgers] [--check-single-machine] --out OUT_DIR
+ *   [--as-of INSTANT] [--partitions N] [--cut account|network] [--no-driver-ledgers] \
+ *   [--check-single-machine] --out OUT_DIR
  * </pre>
  *
  * <p>{@code --tmf-lake} reads a TMF export without events in parallel on the executors from any
@@ -76,7 +77,8 @@ public final class StatementJob {
   static final String USAGE =
       "usage: StatementJob (--tmf-lake URI | --tmf DIR | --parquet DIR) --month YYYY-MM"
           + " [--zone ZONE]"
-          + " [--as-of INSTANT] [--partitions N] [--no-driver-ledgers] [--check-single-machine]"
+          + " [--as-of INSTANT] [--partitions N] [--cut account|network] [--no-driver-ledgers]"
+          + " [--check-single-machine]"
           + " --out DIR";
 
   /** Runs the job in a session; the exit status. */
@@ -103,6 +105,7 @@ public final class StatementJob {
             .period(period)
             .asOf(asOf)
             .ledgersOnDriver(a.driverLedgers)
+            .cut(a.cut)
             .dataQuality(quality);
     if (a.partitions > 0) {
       job.partitions(a.partitions);
@@ -229,6 +232,7 @@ public final class StatementJob {
     String zone = "UTC";
     @Nullable Instant asOf;
     int partitions;
+    UnitCut cut = UnitCut.BY_ACCOUNT;
     boolean driverLedgers = true;
     boolean checkSingleMachine;
     @Nullable String out;
@@ -253,6 +257,15 @@ public final class StatementJob {
               case "--zone" -> a.zone = v;
               case "--as-of" -> a.asOf = Instant.parse(v);
               case "--partitions" -> a.partitions = Integer.parseInt(v);
+              case "--cut" ->
+                  a.cut =
+                      switch (v) {
+                        case "account" -> UnitCut.BY_ACCOUNT;
+                        case "network" -> UnitCut.BY_NETWORK;
+                        default ->
+                            throw new IllegalArgumentException(
+                                "--cut is account or network, was " + v);
+                      };
               case "--out" -> a.out = v;
               default -> throw new IllegalArgumentException("unknown option " + name);
             }

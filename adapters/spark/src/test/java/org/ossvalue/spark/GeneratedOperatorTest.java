@@ -17,10 +17,11 @@ import org.ossvalue.core.statement.ValueStatement;
  *
  * <p>The large operator (100,000 connections) is stated on 7 partitions with its ledgers kept in
  * the lake (ledger totals from the run's exact figures, entries counted in its table); the
- * independence of the number of partitions (1, 2 and 7, ledgers collected on the driver and
- * compared entry by entry through their totals and counts) on a smaller one, whose size a system
- * property raises: {@code -Dossvalue.spark.test.partitionsConnections=100000 -Dspark.test.heap=12g}
- * runs all three at 100,000 (docs/performance.md gives the times).
+ * independence of the number of partitions and of how units are cut (1, 2 and 7 units cut by
+ * account, 7 cut by network; ledgers collected on the driver and compared entry by entry through
+ * their totals and counts) on a smaller one, whose size a system property raises: {@code
+ * -Dossvalue.spark.test.partitionsConnections=100000 -Dspark.test.heap=12g} runs them all at
+ * 100,000 (docs/performance.md gives the times).
  */
 class GeneratedOperatorTest {
 
@@ -66,12 +67,13 @@ class GeneratedOperatorTest {
           size, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }
 
-    SparkStatement job(int partitions, boolean ledgersOnDriver) {
+    SparkStatement job(int partitions, boolean ledgersOnDriver, UnitCut cut) {
       return SparkStatement.builder()
           .period(period)
           .asOf(asOf)
           .partitions(partitions)
           .ledgersOnDriver(ledgersOnDriver)
+          .cut(cut)
           .build();
     }
   }
@@ -87,7 +89,8 @@ class GeneratedOperatorTest {
   @Test
   void largeOperatorOnSevenPartitionsGivesTheSingleMachineStatement() {
     long t0 = System.nanoTime();
-    try (SparkStatementResult result = large.job(7, false).assess(large.tables)) {
+    try (SparkStatementResult result =
+        large.job(7, false, UnitCut.BY_ACCOUNT).assess(large.tables)) {
       Map<String, String> actual = Digest.ofLake(result);
       System.err.printf(
           "%,d connections on 7 partitions: %d ms%n",
@@ -101,25 +104,30 @@ class GeneratedOperatorTest {
 
   @Test
   void sevenPartitionsGiveTheSingleMachineStatementWithItsLedgers() {
-    assertSameOn(7);
+    assertSameOn(7, UnitCut.BY_ACCOUNT);
+  }
+
+  @Test
+  void sevenUnitsCutByNetworkGiveTheSameStatement() {
+    assertSameOn(7, UnitCut.BY_NETWORK);
   }
 
   @Test
   void onePartitionGivesTheSameStatement() {
-    assertSameOn(1);
+    assertSameOn(1, UnitCut.BY_ACCOUNT);
   }
 
   @Test
   void twoPartitionsGiveTheSameStatement() {
-    assertSameOn(2);
+    assertSameOn(2, UnitCut.BY_ACCOUNT);
   }
 
-  private static void assertSameOn(int partitions) {
+  private static void assertSameOn(int partitions, UnitCut cut) {
     long t0 = System.nanoTime();
-    try (SparkStatementResult result = small.job(partitions, true).assess(small.tables)) {
+    try (SparkStatementResult result = small.job(partitions, true, cut).assess(small.tables)) {
       System.err.printf(
-          "%,d connections on %d partitions: %d ms%n",
-          PARTITIONS_CONNECTIONS, partitions, (System.nanoTime() - t0) / 1_000_000);
+          "%,d connections on %d partitions, %s: %d ms%n",
+          PARTITIONS_CONNECTIONS, partitions, cut, (System.nanoTime() - t0) / 1_000_000);
       assertEquals(Map.of(), Digest.diff(small.expected, Digest.of(result.statement())));
       assertEquals(small.connections, result.connections().count());
       assertEquals(small.impacts, result.impacts().count());

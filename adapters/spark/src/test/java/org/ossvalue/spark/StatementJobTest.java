@@ -41,6 +41,8 @@ class StatementJobTest {
                   "2025-04-01T00:00:00Z",
                   "--partitions",
                   "3",
+                  "--cut",
+                  "network",
                   "--check-single-machine",
                   "--out",
                   out.toString()
