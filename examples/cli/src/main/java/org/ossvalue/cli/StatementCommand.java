@@ -14,9 +14,12 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.ossvalue.core.Connection;
 import org.ossvalue.core.ReportingPeriod;
 import org.ossvalue.core.statement.StatementConfig;
 import org.ossvalue.core.statement.ValueStatement;
@@ -210,6 +213,7 @@ final class StatementCommand implements Callable<Integer> {
       if (out != null) {
         err.println("ossvalue statement: wrote " + out + " (" + renderer.mediaType() + ")");
       }
+      noneActive(data, statement).ifPresent(err::println);
       err.flush();
       return Main.OK;
     } catch (IOException e) {
@@ -253,6 +257,30 @@ final class StatementCommand implements Callable<Integer> {
     } catch (ConfigFile.ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+  }
+
+  /**
+   * A warning when the export has connections but none was active in the period stated — most often
+   * the default period (the last full month before now) on an older export: the statement is then
+   * all zeros, which looks like a result.
+   */
+  static Optional<String> noneActive(TmfDataset data, ValueStatement statement) {
+    if (data.connections().isEmpty()
+        || statement.connections().stream().anyMatch(l -> l.active().isPresent())) {
+      return Optional.empty();
+    }
+    Optional<Instant> first =
+        data.connections().stream()
+            .map(Connection::activation)
+            .flatMap(Optional::stream)
+            .min(Comparator.naturalOrder());
+    return Optional.of(
+        "ossvalue statement: none of the "
+            + count(data.connections().size(), "connection")
+            + " was active in "
+            + statement.period()
+            + first.map(i -> " (the first activation is " + i + ")").orElse("")
+            + "; --month or --from/--to state another period");
   }
 
   /**

@@ -97,6 +97,20 @@ class StatementCommandTest {
   }
 
   @Test
+  void aPeriodWithNoActiveConnectionIsStatedWithAWarning() {
+    Cli.Run r = Cli.run("statement", "--tmf", NETCO, "--month", "2019-06", "--format", "json");
+    assertEquals(Main.OK, r.code(), r.toString());
+    assertEquals("0.00 EUR, 0.00 GBP", money(r.json().at("/headline/connected")));
+    assertTrue(
+        r.err().startsWith("ossvalue statement: none of the 12 connections was active in"),
+        r.err());
+    assertTrue(r.err().contains("the first activation is 20"), r.err());
+    assertTrue(r.err().contains("--month or --from/--to state another period"), r.err());
+    Cli.Run march = Cli.run("statement", "--tmf", NETCO, "--month", "2025-03", "--format", "json");
+    assertEquals("", march.err(), "no warning when connections were active");
+  }
+
+  @Test
   void fromAndToStateAnyPeriod() {
     Cli.Run r =
         Cli.run(
