@@ -36,6 +36,9 @@ class UnitCutTest {
   private static final int REGIONS = 4;
   private static final int PER_REGION = 10;
 
+  /** Accounts whose connections name no element: placed by hash, whatever the cut. */
+  private static final int UNPLACED = 12;
+
   private static StatementTables tables;
 
   @BeforeAll
@@ -67,6 +70,15 @@ class UnitCutTest {
               .cleared(Instant.parse("2025-03-10T11:00:00Z"))
               .build());
     }
+    for (int i = 0; i < UNPLACED; i++) {
+      connections.add(
+          Connection.builder()
+              .id("C-X-" + i)
+              .account("ACC-X-" + i)
+              .addRecurringCharges(RecurringCharge.monthly(Money.of("30.00", "EUR")))
+              .activation(Instant.parse("2025-01-01T00:00:00Z"))
+              .build());
+    }
     tables =
         StatementTables.builder(spark)
             .connections(connections)
@@ -78,8 +90,9 @@ class UnitCutTest {
   @Test
   void byNetworkARegionIsInOneUnit() {
     Placement p = placement(true);
-    assertEquals(REGIONS * PER_REGION, p.rows("connections"));
+    assertEquals(REGIONS * PER_REGION + UNPLACED, p.rows("connections"));
     assertEquals(REGIONS, p.rows("causes"), "each alarm once");
+    assertEquals(2, p.unitsOfUnplaced.size(), "accounts without elements spread by hash");
     assertEquals(REGIONS * PER_REGION + REGIONS, p.rows("elements"), "each router once");
     for (int r = 0; r < REGIONS; r++) {
       assertEquals(1, p.unitsOfRegion.get(r).size(), "region " + r + " " + p.unitsOfRegion);
@@ -90,7 +103,7 @@ class UnitCutTest {
   @Test
   void byAccountRoutersAndAlarmsAreCopied() {
     Placement p = placement(false);
-    assertEquals(REGIONS * PER_REGION, p.rows("connections"));
+    assertEquals(REGIONS * PER_REGION + UNPLACED, p.rows("connections"));
     assertTrue(p.rows("causes") > REGIONS, "alarms copied: " + p.rows);
     assertTrue(
         p.unitsOfRegion.values().stream().anyMatch(u -> u.size() == 2), p.unitsOfRegion::toString);
@@ -100,6 +113,7 @@ class UnitCutTest {
   private static final class Placement {
     final Map<String, Long> rows = new HashMap<>();
     final Map<Integer, Set<Integer>> unitsOfRegion = new HashMap<>();
+    final Set<Integer> unitsOfUnplaced = new HashSet<>();
 
     long rows(String table) {
       return rows.getOrDefault(table, 0L);
@@ -119,8 +133,14 @@ class UnitCutTest {
               .filter(col("connections").isNotNull())
               .select("p", "connections.id")
               .collectAsList()) {
-        int region = Integer.parseInt(r.getString(1).split("-")[1]);
-        p.unitsOfRegion.computeIfAbsent(region, k -> new HashSet<>()).add(r.getInt(0));
+        String region = r.getString(1).split("-")[1];
+        if (region.equals("X")) {
+          p.unitsOfUnplaced.add(r.getInt(0));
+        } else {
+          p.unitsOfRegion
+              .computeIfAbsent(Integer.parseInt(region), k -> new HashSet<>())
+              .add(r.getInt(0));
+        }
       }
       return p;
     } finally {

@@ -401,7 +401,10 @@ public final class Units {
             .join(packing, col("key").equalTo(col("packedKey")), "left")
             .select(
                 col("unitAccount"),
-                coalesce(col("packedUnit"), unit(col("key")), unit(col("unitAccount")))
+                coalesce(
+                        col("packedUnit"),
+                        when(col("key").isNotNull(), unit(col("key"))),
+                        unit(col("unitAccount")))
                     .cast("int")
                     .as("accountUnit")));
   }
