@@ -12,7 +12,7 @@ import json
 import re
 import sys
 
-# Paths (dot-separated, list indices as [*]) whose lists the Spark statement leaves empty.
+# Paths of lists (dot-separated keys) that the Spark statement leaves empty by design.
 LEFT_OUT = [
     r"connections",
     r"impacts",

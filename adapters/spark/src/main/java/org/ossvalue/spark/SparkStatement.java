@@ -113,13 +113,6 @@ public final class SparkStatement {
                     period, asOf(), java8Api, tables.slaTerms().collectAsList(), config),
                 Encoders.row(UnitStatement.PARTS))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      java.nio.file.Files.writeString(
-          java.nio.file.Path.of("/tmp/plan.txt"),
-          parts.queryExecution().optimizedPlan().treeString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
     List<String> large =
         List.of(
             UnitStatement.ENTRY, UnitStatement.EXCLUSION, UnitStatement.IMPACT, UnitStatement.LINE);

@@ -26,10 +26,12 @@ import org.ossvalue.spark.internal.Units;
 
 /**
  * How the two cuts place records, on four aggregation regions of ten single-connection accounts, an
- * alarm on each region's router, cut into two units: by network, each region's accounts share a
- * unit and each router and its alarm are in exactly one unit; by account hash, routers and alarms
- * are copied into both. Both give every connection to exactly one unit. (That the figures are the
- * same either way is {@link GeneratedOperatorTest}'s.)
+ * alarm on each region's router, and twelve accounts whose connections name no element, cut into
+ * two units: by network, each region's accounts share a unit, each router and its alarm are in
+ * exactly one unit, and the accounts without elements spread by hash; by account hash, routers and
+ * alarms are copied into both. Both give every connection to exactly one unit. (That the figures
+ * are the same either way is {@link GeneratedOperatorTest}'s; {@link UnitCutRows} counts the rows
+ * on a generated operator.)
  */
 class UnitCutTest {
 

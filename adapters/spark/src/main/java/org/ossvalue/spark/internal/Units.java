@@ -299,7 +299,7 @@ public final class Units {
     long total = connections.count();
     long cap = Math.max(1, total / (2L * n));
     Dataset<Row> links =
-        edges.select(col("supporter").as("up"), col("supported").as("down")).distinct();
+        cut(edges.select(col("supporter").as("up"), col("supported").as("down")).distinct());
 
     // Connections below every element: the counts climb the supports graph one level a step.
     Dataset<Row> frontier =
