@@ -1,6 +1,7 @@
 package org.ossvalue.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.spark_partition_id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,9 +30,10 @@ import org.ossvalue.spark.internal.Units;
  * alarm on each region's router, and twelve accounts whose connections name no element, cut into
  * two units: by network, each region's accounts share a unit, each router and its alarm are in
  * exactly one unit, and the accounts without elements spread by hash; by account hash, routers and
- * alarms are copied into both. Both give every connection to exactly one unit. (That the figures
- * are the same either way is {@link GeneratedOperatorTest}'s; {@link UnitCutRows} counts the rows
- * on a generated operator.)
+ * alarms are copied into both. Both give every connection to exactly one unit, and every unit's
+ * records to the partition of the same number (2 and 7 units). (That the figures are the same
+ * either way is {@link GeneratedOperatorTest}'s; {@link UnitCutRows} counts the rows on a generated
+ * operator.)
  */
 class UnitCutTest {
 
@@ -111,6 +113,25 @@ class UnitCutTest {
         p.unitsOfRegion.values().stream().anyMatch(u -> u.size() == 2), p.unitsOfRegion::toString);
   }
 
+  @Test
+  void sevenUnitsFillSevenPartitions() {
+    Units units = new Units(7, false);
+    try {
+      assertInTheirOwnPartitions(units.envelopes(tables), 7);
+    } finally {
+      units.persisted().forEach(Dataset::unpersist);
+    }
+  }
+
+  /** Every row is in the partition numbered as its unit, and every unit has rows. */
+  private static void assertInTheirOwnPartitions(Dataset<Row> envelopes, int units) {
+    List<Row> placed = envelopes.select(spark_partition_id(), col("p")).distinct().collectAsList();
+    for (Row r : placed) {
+      assertEquals(r.getInt(1), r.getInt(0), "unit (right) in partition (left): " + placed);
+    }
+    assertEquals(units, placed.size(), "units with rows: " + placed);
+  }
+
   /** Where the envelope put the records. */
   private static final class Placement {
     final Map<String, Long> rows = new HashMap<>();
@@ -126,6 +147,7 @@ class UnitCutTest {
     Units units = new Units(2, byNetwork);
     try {
       Dataset<Row> envelopes = units.envelopes(tables);
+      assertInTheirOwnPartitions(envelopes, 2);
       Placement p = new Placement();
       for (Row r : envelopes.groupBy(col("t")).count().collectAsList()) {
         p.rows.put(Units.TABLES.get(r.getInt(0)), r.getLong(1));

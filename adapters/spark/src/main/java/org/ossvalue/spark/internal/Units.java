@@ -27,6 +27,7 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.unsafe.hash.Murmur3_x86_32;
 import org.jspecify.annotations.Nullable;
 import org.ossvalue.spark.StatementTables;
 
@@ -266,7 +267,31 @@ public final class Units {
       Dataset<Row> e = envelope(parts.get(i), i);
       all = all == null ? e : all.union(e);
     }
-    return all.repartition(n, col("p"));
+    // Unit p travels under a key that hash partitioning sends to partition p: keyed by p itself,
+    // units would share partitions and leave others empty (2 units: both in one partition).
+    return all.withColumn("route", element_at(lit(routes(n)), col("p").plus(1)))
+        .repartition(n, col("route"))
+        .drop("route");
+  }
+
+  /**
+   * For each unit p of {@code n}, the smallest int that {@code repartition(n, column)} sends to
+   * partition p. Spark's hash partitioning places a row in {@code pmod(murmur3(key, 42), n)} (the
+   * {@code hash} function's value), which is not p for the key p: for 7 units, p = 0…6 fill only 4
+   * partitions. A test checks that every envelope row lands in the partition of its unit.
+   */
+  static int[] routes(int n) {
+    int[] routes = new int[n];
+    java.util.Arrays.fill(routes, -1);
+    int found = 0;
+    for (int key = 0; found < n; key++) {
+      int partition = Math.floorMod(Murmur3_x86_32.hashInt(key, 42), n);
+      if (routes[partition] < 0) {
+        routes[partition] = key;
+        found++;
+      }
+    }
+    return routes;
   }
 
   /**
