@@ -31,9 +31,9 @@ import org.ossvalue.spark.internal.Units;
  * two units: by network, each region's accounts share a unit, each router and its alarm are in
  * exactly one unit, and the accounts without elements spread by hash; by account hash, routers and
  * alarms are copied into both. Both give every connection to exactly one unit, and every unit's
- * records to the partition of the same number (2 and 7 units). (That the figures are the same
- * either way is {@link GeneratedOperatorTest}'s; {@link UnitCutRows} counts the rows on a generated
- * operator.)
+ * records to the partition of the same number ({@code UnitRoutesTest} checks the routing for other
+ * numbers of units). (That the figures are the same either way is {@link GeneratedOperatorTest}'s;
+ * {@link UnitCutRows} counts the rows on a generated operator.)
  */
 class UnitCutTest {
 
@@ -111,16 +111,6 @@ class UnitCutTest {
     assertTrue(p.rows("causes") > REGIONS, "alarms copied: " + p.rows);
     assertTrue(
         p.unitsOfRegion.values().stream().anyMatch(u -> u.size() == 2), p.unitsOfRegion::toString);
-  }
-
-  @Test
-  void sevenUnitsFillSevenPartitions() {
-    Units units = new Units(7, false);
-    try {
-      assertInTheirOwnPartitions(units.envelopes(tables), 7);
-    } finally {
-      units.persisted().forEach(Dataset::unpersist);
-    }
   }
 
   /** Every row is in the partition numbered as its unit, and every unit has rows. */

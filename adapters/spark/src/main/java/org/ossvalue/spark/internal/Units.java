@@ -267,9 +267,16 @@ public final class Units {
       Dataset<Row> e = envelope(parts.get(i), i);
       all = all == null ? e : all.union(e);
     }
-    // Unit p travels under a key that hash partitioning sends to partition p: keyed by p itself,
-    // units would share partitions and leave others empty (2 units: both in one partition).
-    return all.withColumn("route", element_at(lit(routes(n)), col("p").plus(1)))
+    return routed(all, n);
+  }
+
+  /**
+   * The rows shuffled into {@code n} partitions, those of unit {@code p} (an int column, 0 ≤ p < n)
+   * into partition p. Unit p travels under a key that hash partitioning sends to partition p: keyed
+   * by p itself, units would share partitions and leave others empty (2 units: both in one).
+   */
+  static Dataset<Row> routed(Dataset<Row> rows, int n) {
+    return rows.withColumn("route", element_at(lit(routes(n)), col("p").plus(1)))
         .repartition(n, col("route"))
         .drop("route");
   }
