@@ -1,6 +1,7 @@
 package org.ossvalue.core.valuation;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -79,15 +80,15 @@ enum CalendarAccurate implements RevenueAtRiskStrategy {
     long l = 0;
     for (TimeWindow month : months) {
       TimeWindow part = month.intersection(window).orElseThrow();
+      Duration monthLength = month.duration();
       long nanos;
-      long monthSeconds;
       try {
         nanos = part.duration().toNanos();
-        monthSeconds = month.duration().toSeconds();
       } catch (ArithmeticException tooLong) {
         return null;
       }
-      if (month.duration().getNano() != 0 || monthSeconds > Integer.MAX_VALUE) {
+      long monthSeconds = monthLength.toSeconds();
+      if (monthLength.getNano() != 0 || monthSeconds > Integer.MAX_VALUE) {
         return null;
       }
       if (!r.value(m[0], m[1], (int) m[2], d[1], (int) d[2], nanos, monthSeconds) || !r.add(h, l)) {

@@ -71,51 +71,39 @@ class CalendarAccurateTest {
                   };
               TimeWindow window = TimeWindow.of(start, start.plus(length));
               ZoneId zone = ZONES.get(r.nextInt(ZONES.size()));
-              Money expected =
-                  window.isEmpty() || monthly.isZero()
-                      ? Money.zero(monthly.currency())
-                      : CalendarAccurate.inDecimals(
-                          monthly, window, d, ReportingPeriod.of(window, zone).calendarMonths());
-              assertEquals(
-                  expected,
-                  CalendarAccurate.INSTANCE.valueOf(monthly, window, d, zone),
-                  monthly + " × " + d + " over " + window + " in " + zone);
+              assertAsInDecimals(monthly, window, d, zone);
               // A shorter window from the same start, as the counterfactual asks next: inside the
               // month just looked up when the first window was inside one.
-              TimeWindow shorter = TimeWindow.of(start, start.plus(length.dividedBy(2)));
-              Money expectedShorter =
-                  shorter.isEmpty() || monthly.isZero()
-                      ? Money.zero(monthly.currency())
-                      : CalendarAccurate.inDecimals(
-                          monthly, shorter, d, ReportingPeriod.of(shorter, zone).calendarMonths());
-              assertEquals(
-                  expectedShorter,
-                  CalendarAccurate.INSTANCE.valueOf(monthly, shorter, d, zone),
-                  monthly + " × " + d + " over " + shorter + " in " + zone);
+              assertAsInDecimals(
+                  monthly, TimeWindow.of(start, start.plus(length.dividedBy(2))), d, zone);
             });
+  }
+
+  /** The strategy's value equals the {@code BigDecimal} way's, months worked out afresh. */
+  private static void assertAsInDecimals(
+      Money monthly, TimeWindow window, BigDecimal d, ZoneId zone) {
+    Money expected =
+        window.isEmpty() || monthly.isZero()
+            ? Money.zero(monthly.currency())
+            : CalendarAccurate.inDecimals(
+                monthly, window, d, ReportingPeriod.of(window, zone).calendarMonths());
+    assertEquals(
+        expected,
+        CalendarAccurate.INSTANCE.valueOf(monthly, window, d, zone),
+        monthly + " × " + d + " over " + window + " in " + zone);
   }
 
   @Test
   void aMonthEndSplitsTheWindow() {
-    // 450 EUR over 1 h across 31 March / 1 April in UTC: 30 min of 31 days + 30 min of 30 days.
-    Money v =
+    // 450 EUR over 1 h across 31 March / 1 April in UTC: 30 min of 31 days + 30 min of 30 days,
+    // 450 × 1800 ÷ 2,678,400 = 0.30241935483870967742 (rounded) + 450 × 1800 ÷ 2,592,000 = 0.3125.
+    assertEquals(
+        Money.of("0.61491935483870967742", "EUR"),
         CalendarAccurate.INSTANCE.valueOf(
             Money.of("450.00", "EUR"),
             TimeWindow.of(
                 Instant.parse("2025-03-31T23:30:00Z"), Instant.parse("2025-04-01T00:30:00Z")),
             BigDecimal.ONE,
-            ZoneId.of("UTC"));
-    assertEquals(
-        Money.of(
-            new BigDecimal("450")
-                .multiply(BigDecimal.valueOf(1800))
-                .divide(BigDecimal.valueOf(31 * 86_400), 20, java.math.RoundingMode.HALF_EVEN)
-                .add(
-                    new BigDecimal("450")
-                        .multiply(BigDecimal.valueOf(1800))
-                        .divide(
-                            BigDecimal.valueOf(30 * 86_400), 20, java.math.RoundingMode.HALF_EVEN)),
-            EUR),
-        v);
+            ZoneId.of("UTC")));
   }
 }
