@@ -3,7 +3,7 @@
 
 Every value must be equal, except the lists the driver's statement leaves empty by design
 (docs/spark.md: per-connection lines, impact lines, per-connection amounts, credit rows, order lines,
-leakage items, headline explanations; they are the job's Parquet tables) and the order of the gap
+leakage items; they are the job's Parquet tables) and the order of the gap
 lists (sorted on Spark). Prints what it compared and every difference; exit status 1 on any.
 
     compare-statements.py CLI_JSON SPARK_JSON
@@ -16,7 +16,6 @@ import sys
 LEFT_OUT = [
     r"connections",
     r"impacts",
-    r"explanations",
     r"breakdowns\.byAccount",
     r"revenueAtRisk\.(byConnection|plannedByConnection)",
     r"usageLost\.byConnection",

@@ -26,7 +26,8 @@ import org.ossvalue.report.StatementRenderer;
  * off) ledger entry of the single-machine statement; its per-connection lines (connections,
  * impacts, per-connection amounts, credit rows, order lines, leakage items) are left empty, since a
  * base of millions of connections does not fit a driver: they are {@link #connections()}, {@link
- * #impacts()} and {@link #ledgerEntries()}. Explanations of headline figures are not computed.
+ * #impacts()} and {@link #ledgerEntries()}. Its headline explanations are the single machine's,
+ * word for word: rendered from the units' merged evidence ({@code HeadlineEvidence}).
  */
 public final class SparkStatementResult implements AutoCloseable {
 

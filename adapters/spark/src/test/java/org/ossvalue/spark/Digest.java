@@ -11,6 +11,7 @@ import org.ossvalue.core.statement.AvailabilityFigure;
 import org.ossvalue.core.statement.BreakdownRow;
 import org.ossvalue.core.statement.ExcludedEntry;
 import org.ossvalue.core.statement.ValueStatement;
+import org.ossvalue.core.valuation.Explanation;
 import org.ossvalue.core.valuation.LedgerKind;
 import org.ossvalue.spark.internal.StatementSums;
 
@@ -80,6 +81,10 @@ final class Digest {
     d.put("gaps.unknownFigures", sorted(s.gaps().unknownFigures()));
     d.put("gaps.unusedUsage", sorted(s.gaps().unusedUsage()));
     d.put("leakage.notAssessable", sorted(s.leakage().notAssessable()));
+    for (Explanation e : s.explanations()) {
+      d.put("explanation " + e.figure(), e.toString());
+    }
+    d.put("explanations", s.explanations().stream().map(Explanation::figure).toList().toString());
     return d;
   }
 

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -35,6 +34,7 @@ import org.ossvalue.core.billing.UsageRecord;
 import org.ossvalue.core.fulfilment.Order;
 import org.ossvalue.core.fulfilment.OrderItem;
 import org.ossvalue.core.sla.SlaTerms;
+import org.ossvalue.core.statement.HeadlineEvidence.Contributor;
 import org.ossvalue.core.topology.ImpactEngine;
 import org.ossvalue.core.valuation.Explanation;
 import org.ossvalue.core.valuation.LedgerEntry;
@@ -69,9 +69,6 @@ import org.ossvalue.core.valuation.sla.SlaPolicy;
  */
 final class StatementAssembler {
 
-  /** Contributors named in a headline figure's explanation; the rest are counted. */
-  private static final int EXPLAINED = 10;
-
   private static final BigDecimal SECONDS_PER_MINUTE = BigDecimal.valueOf(60);
 
   private final StatementInputs in;
@@ -80,7 +77,6 @@ final class StatementAssembler {
   private final Instant asOf;
   private final TimeValue timeValue;
   private final SortedSet<String> currencies = new TreeSet<>();
-  private final List<Explanation> explanations = new ArrayList<>();
 
   StatementAssembler(StatementInputs in, StatementConfig config) {
     this.in = in;
@@ -317,16 +313,17 @@ final class StatementAssembler {
     leakage.unplacedLines().forEach(l -> gaps.addUnplacedBillLines(l.toString()));
     fulfilment.unknown().forEach(f -> gaps.addUnknownFigures(unknownText(f)));
 
-    explainHeadline(
-        lines,
-        ledgers,
-        protection,
-        enabledLines,
-        lost,
-        soldAndLost,
-        connectionMinutes,
-        impactLines,
-        headline);
+    List<HeadlineEvidence> evidence =
+        headlineEvidence(
+            lines,
+            ledgers,
+            protection,
+            enabledLines,
+            lost,
+            soldAndLost,
+            connectionMinutes,
+            impactLines,
+            headline);
 
     return ValueStatement.builder()
         .period(period)
@@ -352,7 +349,8 @@ final class StatementAssembler {
         .dataQuality(in.dataQuality())
         .excluded(excluded(ledgers))
         .gaps(gaps.build())
-        .explanations(explanations)
+        .headlineEvidence(evidence)
+        .explanations(HeadlineExplanations.of(evidence, config))
         .ledgers(ledgers)
         .build();
   }
@@ -1002,7 +1000,11 @@ final class StatementAssembler {
 
   // --- explanations ---
 
-  private void explainHeadline(
+  /**
+   * What each headline figure's explanation quotes, per currency ({@link HeadlineEvidence}); {@link
+   * HeadlineExplanations} renders the text.
+   */
+  private List<HeadlineEvidence> headlineEvidence(
       List<ConnectionLine> lines,
       Ledgers ledgers,
       Protection protection,
@@ -1012,20 +1014,21 @@ final class StatementAssembler {
       BigDecimal[] connectionMinutes,
       List<ImpactLine> impacts,
       Headline headline) {
-    String strategy = config.revenueAtRisk().toString();
+    List<HeadlineEvidence> evidence = new ArrayList<>();
     for (String code : currencies) {
       Currency currency = Money.currency(code);
+      Optional<String> c = Optional.of(code);
       List<Contributor> connected = new ArrayList<>();
       List<Contributor> mrr = new ArrayList<>();
       List<Contributor> activated = new ArrayList<>();
-      int active = 0;
+      long active = 0;
       for (ConnectionLine l : lines) {
         if (l.connected().isPresent() && l.connected().get().currency().equals(currency)) {
           if (l.active().isPresent()) {
             active++;
           }
           connected.add(
-              new Contributor(
+              Contributor.of(
                   "connected " + l.id(),
                   l.connected().get(),
                   l.contractedMrr().orElseThrow()
@@ -1034,7 +1037,7 @@ final class StatementAssembler {
                   List.of("connection:" + l.id())));
           if (l.mrr().get().signum() != 0) {
             mrr.add(
-                new Contributor(
+                Contributor.of(
                     "mrr " + l.id(),
                     l.mrr().get(),
                     l.status().toString(),
@@ -1042,7 +1045,7 @@ final class StatementAssembler {
           }
           if (l.activatedInPeriod()) {
             activated.add(
-                new Contributor(
+                Contributor.of(
                     "activated " + l.id(),
                     l.connected().get(),
                     "activated " + l.activation().orElseThrow(),
@@ -1050,214 +1053,122 @@ final class StatementAssembler {
           }
         }
       }
-      add(
-          HeadlineFigure.CONNECTED,
-          code,
-          get(headline.connected(), currency),
-          "sum over the "
-              + active
-              + " connections active in the period of MRR x active minutes /"
-              + " minutes of the calendar month",
-          connected,
-          "a connection earns its MRR pro rata inside [activation, termination), whatever its"
-              + " status; time valued by "
-              + strategy);
-      add(
-          HeadlineFigure.MRR,
-          code,
-          get(headline.mrr(), currency),
-          "sum of the MRR of the "
-              + mrr.size()
-              + " connections active at the period's last instant",
-          mrr,
-          "a monthly run rate: the MRR the base earns at the end of the period");
-      List<Contributor> pulled = ledgerContributors(ledgers, LedgerKind.PULLED_FORWARD, currency);
-      add(
-          HeadlineFigure.ENABLED,
-          code,
-          get(headline.enabled(), currency),
-          "activated "
-              + get(enabled.activated(), currency).rounded()
-              + " + pulled forward "
-              + get(enabled.pulledForward(), currency).rounded()
-              + " - already in activated "
-              + get(enabled.includedInActivated(), currency).rounded(),
-          concat(activated, pulled),
-          "revenue earned by connections activated in the period, plus revenue pulled forward into"
-              + " the period on connections activated before it (pulled-forward revenue of"
-              + " connections activated in the period is part of their earned revenue)");
-      add(
-          HeadlineFigure.PROTECTED,
-          code,
-          get(headline.protectedRevenue(), currency),
-          "sum over the "
-              + protection.impacts()
-              + " unplanned impacts of loss at baseline - actual loss; range "
-              + protection.total(Bound.LOW).get(currency).rounded()
-              + " to "
-              + protection.total(Bound.HIGH).get(currency).rounded(),
-          protectedContributors(protection, currency),
-          "counterfactual "
-              + config.counterfactual().parameters()
-              + "; time valued by "
-              + strategy);
-      ledgerFigure(
-          HeadlineFigure.AT_RISK,
-          code,
-          ledgers,
-          LedgerKind.REVENUE_AT_RISK_UNPLANNED,
-          "unplanned impacts put pro-rata recurring revenue at risk (MRR x d x minutes / minutes of"
-              + " the month, by "
-              + strategy
-              + "); time inside a billing period credited in full counts under credits");
-      ledgerFigure(
-          HeadlineFigure.PLANNED_AT_RISK,
-          code,
-          ledgers,
-          LedgerKind.REVENUE_AT_RISK_PLANNED,
-          "planned work is reported apart from unplanned revenue at risk, never added to it");
-      add(
-          HeadlineFigure.LOST,
-          code,
-          get(headline.lost(), currency),
-          "credits "
-              + get(lost.credits(), currency).rounded()
-              + " + usage lost "
-              + get(lost.usageLost(), currency).rounded()
-              + " + delayed "
-              + get(lost.delayed(), currency).rounded()
-              + " + capacity lost "
-              + get(lost.capacityLost(), currency).rounded(),
-          concat(
-              ledgerContributors(ledgers, LedgerKind.CREDITS_OWED, currency),
-              ledgerContributors(ledgers, LedgerKind.USAGE_LOST, currency),
-              ledgerContributors(ledgers, LedgerKind.DELAYED, currency),
-              ledgerContributors(ledgers, LedgerKind.CAPACITY_LOST, currency)),
-          "money given back or not earned in the period: credits owed, usage revenue lost (an"
-              + " estimate), revenue delayed by late activation, revenue lost to orders failed for"
-              + " lack of capacity; not revenue at risk (still billed), leakage (recoverable) or"
-              + " churn exposure (future)");
-      ledgerFigure(
-          HeadlineFigure.CREDITS,
-          code,
-          ledgers,
-          LedgerKind.CREDITS_OWED,
-          "each connection's SLA policy: the worst breached tier of its MRR, capped; "
-              + config.slaMeasurement());
-      ledgerFigure(
-          HeadlineFigure.USAGE_LOST,
-          code,
-          ledgers,
-          LedgerKind.USAGE_LOST,
-          "monthly usage revenue x d x minutes / minutes of the month over unplanned impacts");
-      ledgerFigure(
-          HeadlineFigure.DELAYED,
-          code,
-          ledgers,
-          LedgerKind.DELAYED,
-          "MRR delta over [requested date, completion or as-of) inside the period; "
-              + config.fulfilment());
-      ledgerFigure(
-          HeadlineFigure.LEAKAGE,
-          code,
-          ledgers,
-          LedgerKind.LEAKAGE,
-          "expected recurring revenue minus recurring charges billed, per connection of an account"
-              + " with a bill; "
-              + config.leakage());
-      ledgerFigure(
-          HeadlineFigure.CHURN_EXPOSURE,
-          code,
-          ledgers,
-          LedgerKind.CHURN_EXPOSURE,
-          "CLV x (uplifted - baseline churn probability), central; " + config.churn());
-      BigDecimal[] s = soldAndLost.getOrDefault(code, zeros());
-      AvailabilityFigure a = AvailabilityFigure.of(Optional.of(code), s[0], s[1], s[2]);
-      explanations.add(
-          Explanation.builder()
-              .figure(
-                  ValueStatement.figureName(
-                      HeadlineFigure.REVENUE_WEIGHTED_AVAILABILITY, Optional.of(code)))
-              .result(a.toString())
-              .formula(
-                  "1 - lost / sold = 1 - "
-                      + a.lostUnplanned().toPlainString()
-                      + " / "
-                      + a.sold().toPlainString()
-                      + " "
-                      + code
-                      + "-min; with planned 1 - ("
-                      + a.lostUnplanned().toPlainString()
-                      + " + "
-                      + a.lostPlanned().toPlainString()
-                      + ") / "
-                      + a.sold().toPlainString())
-              .input("sold", "sum of MRR x active minutes over connections active in the period")
-              .input(
-                  "lost",
-                  "sum of MRR x d x minutes over "
-                      + impacts.stream()
-                          .filter(
-                              l -> l.mrr().map(m -> m.currency().equals(currency)).orElse(false))
-                          .count()
-                      + " impact windows")
-              .clause("availability of what was sold, weighted by its revenue")
-              .build());
+      evidence.add(
+          HeadlineEvidence.of(
+              HeadlineFigure.CONNECTED,
+              c,
+              total(headline.connected(), currency),
+              Map.of(HeadlineExplanations.ACTIVE, active),
+              connected));
+      evidence.add(
+          HeadlineEvidence.of(
+              HeadlineFigure.MRR, c, total(headline.mrr(), currency), Map.of(), mrr));
+      Map<String, BigDecimal> enabledAmounts = total(headline.enabled(), currency);
+      enabledAmounts.put(HeadlineExplanations.ACTIVATED, amount(enabled.activated(), currency));
+      enabledAmounts.put(
+          HeadlineExplanations.PULLED_FORWARD, amount(enabled.pulledForward(), currency));
+      enabledAmounts.put(
+          HeadlineExplanations.INCLUDED_IN_ACTIVATED,
+          amount(enabled.includedInActivated(), currency));
+      evidence.add(
+          HeadlineEvidence.of(
+              HeadlineFigure.ENABLED,
+              c,
+              enabledAmounts,
+              Map.of(),
+              concat(activated, ledgerContributors(ledgers, LedgerKind.PULLED_FORWARD, currency))));
+      Map<String, BigDecimal> protectedAmounts = total(headline.protectedRevenue(), currency);
+      protectedAmounts.put(
+          HeadlineExplanations.LOW, protection.total(Bound.LOW).get(currency).amount());
+      protectedAmounts.put(
+          HeadlineExplanations.HIGH, protection.total(Bound.HIGH).get(currency).amount());
+      evidence.add(
+          HeadlineEvidence.of(
+              HeadlineFigure.PROTECTED,
+              c,
+              protectedAmounts,
+              Map.of(),
+              protectedContributors(protection, currency)));
+      HeadlineExplanations.LEDGER_FIGURES.forEach(
+          (figure, kind) -> evidence.add(ledgerEvidence(figure, currency, ledgers, kind)));
+      Map<String, BigDecimal> lostAmounts = total(headline.lost(), currency);
+      lostAmounts.put(HeadlineExplanations.CREDITS, amount(lost.credits(), currency));
+      lostAmounts.put(HeadlineExplanations.USAGE_LOST, amount(lost.usageLost(), currency));
+      lostAmounts.put(HeadlineExplanations.DELAYED, amount(lost.delayed(), currency));
+      lostAmounts.put(HeadlineExplanations.CAPACITY_LOST, amount(lost.capacityLost(), currency));
+      evidence.add(
+          HeadlineEvidence.of(
+              HeadlineFigure.LOST,
+              c,
+              lostAmounts,
+              Map.of(),
+              concat(
+                  ledgerContributors(ledgers, LedgerKind.CREDITS_OWED, currency),
+                  ledgerContributors(ledgers, LedgerKind.USAGE_LOST, currency),
+                  ledgerContributors(ledgers, LedgerKind.DELAYED, currency),
+                  ledgerContributors(ledgers, LedgerKind.CAPACITY_LOST, currency))));
+      long windows =
+          impacts.stream()
+              .filter(l -> l.mrr().map(m -> m.currency().equals(currency)).orElse(false))
+              .count();
+      evidence.add(
+          HeadlineEvidence.of(
+              HeadlineFigure.REVENUE_WEIGHTED_AVAILABILITY,
+              c,
+              availabilityAmounts(soldAndLost.getOrDefault(code, zeros())),
+              Map.of(HeadlineExplanations.WINDOWS, windows),
+              List.of()));
     }
-    AvailabilityFigure c = connectionAvailability(connectionMinutes);
-    explanations.add(
-        Explanation.builder()
-            .figure(
-                ValueStatement.figureName(
-                    HeadlineFigure.CONNECTION_WEIGHTED_AVAILABILITY, Optional.empty()))
-            .result(c.toString())
-            .formula(
-                "1 - lost / sold = 1 - "
-                    + c.lostUnplanned().toPlainString()
-                    + " / "
-                    + c.sold().toPlainString()
-                    + " connection-min")
-            .input("sold", "sum of active minutes over connections active in the period")
-            .input("lost", "sum of d x minutes over impact windows")
-            .clause("every active connection weighs the same, whatever its revenue")
-            .build());
+    evidence.add(
+        HeadlineEvidence.of(
+            HeadlineFigure.PROTECTED,
+            Optional.empty(),
+            Map.of(),
+            Map.of(HeadlineExplanations.IMPACTS, (long) protection.impacts()),
+            List.of()));
+    evidence.add(
+        HeadlineEvidence.of(
+            HeadlineFigure.CONNECTION_WEIGHTED_AVAILABILITY,
+            Optional.empty(),
+            availabilityAmounts(connectionMinutes),
+            Map.of(),
+            List.of()));
+    return evidence;
   }
 
-  /** One named contributor to a headline figure. */
-  private static final class Contributor {
-    final String name;
-    final Money money;
-    final String detail;
-    final List<String> records;
-
-    Contributor(String name, Money money, String detail, List<String> records) {
-      this.name = name;
-      this.money = money;
-      this.detail = detail;
-      this.records = records;
-    }
+  private static Map<String, BigDecimal> availabilityAmounts(BigDecimal[] s) {
+    Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+    amounts.put(HeadlineExplanations.SOLD, s[0]);
+    amounts.put(HeadlineExplanations.LOST_UNPLANNED, s[1]);
+    amounts.put(HeadlineExplanations.LOST_PLANNED, s[2]);
+    return amounts;
   }
 
-  private void ledgerFigure(
-      HeadlineFigure figure, String code, Ledgers ledgers, LedgerKind kind, String clause) {
-    Currency currency = Money.currency(code);
-    List<Contributor> contributors = ledgerContributors(ledgers, kind, currency);
+  /** A figure's total in one currency, as the first of its evidence's amounts. */
+  private static Map<String, BigDecimal> total(List<Money> amounts, Currency currency) {
+    Map<String, BigDecimal> map = new LinkedHashMap<>();
+    map.put(HeadlineExplanations.TOTAL, amount(amounts, currency));
+    return map;
+  }
+
+  private static BigDecimal amount(List<Money> amounts, Currency currency) {
+    return get(amounts, currency).amount();
+  }
+
+  private static HeadlineEvidence ledgerEvidence(
+      HeadlineFigure figure, Currency currency, Ledgers ledgers, LedgerKind kind) {
     long excluded =
         ledgers.excluded().stream()
             .filter(x -> x.entry().kind() == kind && x.entry().amount().currency().equals(currency))
             .count();
-    add(
+    Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+    amounts.put(HeadlineExplanations.TOTAL, ledgers.total(kind).get(currency).amount());
+    return HeadlineEvidence.of(
         figure,
-        code,
-        ledgers.total(kind).get(currency),
-        "sum of the "
-            + contributors.size()
-            + " kept "
-            + kind
-            + " entries"
-            + (excluded == 0 ? "" : " (" + excluded + " excluded by the double-count guard)"),
-        contributors,
-        clause);
+        Optional.of(currency.getCurrencyCode()),
+        amounts,
+        excluded == 0 ? Map.of() : Map.of(HeadlineExplanations.EXCLUDED, excluded),
+        ledgerContributors(ledgers, kind, currency));
   }
 
   private static List<Contributor> ledgerContributors(
@@ -1266,7 +1177,7 @@ final class StatementAssembler {
     for (LedgerEntry e : ledgers.ledger(kind).entries()) {
       if (e.amount().currency().equals(currency)) {
         list.add(
-            new Contributor(
+            Contributor.of(
                 kind + " " + e.connection(),
                 e.amount(),
                 e.window().map(Object::toString).orElse(""),
@@ -1283,7 +1194,7 @@ final class StatementAssembler {
             (c, r) -> {
               if (r.central().currency().equals(currency)) {
                 list.add(
-                    new Contributor(
+                    Contributor.of(
                         "protected " + c,
                         r.central(),
                         "range " + r.low().rounded() + " to " + r.high().rounded(),
@@ -1300,46 +1211,6 @@ final class StatementAssembler {
       all.addAll(l);
     }
     return all;
-  }
-
-  private void add(
-      HeadlineFigure figure,
-      String code,
-      Money total,
-      String formula,
-      List<Contributor> contributors,
-      String clause) {
-    Comparator<Contributor> largest =
-        Comparator.comparing((Contributor c) -> c.money.amount().abs())
-            .reversed()
-            .thenComparing(c -> c.name);
-    PriorityQueue<Contributor> top = new PriorityQueue<>(largest.reversed());
-    for (Contributor c : contributors) {
-      top.add(c);
-      if (top.size() > EXPLAINED) {
-        top.poll();
-      }
-    }
-    List<Contributor> shown = new ArrayList<>(top);
-    shown.sort(largest);
-    Explanation.Builder e =
-        Explanation.builder()
-            .figure(ValueStatement.figureName(figure, Optional.of(code)))
-            .result(total.rounded().toString())
-            .formula(formula + " = " + total.rounded() + " (exact " + total + ")");
-    for (Contributor c : shown) {
-      e.input(
-          c.name,
-          c.money.rounded() + (c.detail.isEmpty() ? "" : " " + c.detail),
-          c.records.toArray(new String[0]));
-    }
-    if (contributors.size() > shown.size()) {
-      e.input(
-          "others",
-          (contributors.size() - shown.size())
-              + " more (every one in the statement's lines and ledgers)");
-    }
-    explanations.add(e.clause(clause).build());
   }
 
   // --- money helpers ---

@@ -122,6 +122,12 @@ public abstract class ValueStatement {
   /** How each headline figure was derived, per currency. */
   public abstract List<Explanation> explanations();
 
+  /**
+   * What the headline explanations are rendered from ({@link HeadlineExplanations}): mergeable, so
+   * that statements of disjoint parts of a base explain the whole base's headline exactly.
+   */
+  public abstract List<HeadlineEvidence> headlineEvidence();
+
   /** Every kept amount, ledger by ledger, each explaining itself (the CSV form: one row each). */
   public abstract Ledgers ledgers();
 

@@ -34,6 +34,8 @@ import org.ossvalue.core.statement.FulfilmentLines;
 import org.ossvalue.core.statement.FunctionShare;
 import org.ossvalue.core.statement.Gaps;
 import org.ossvalue.core.statement.Headline;
+import org.ossvalue.core.statement.HeadlineEvidence;
+import org.ossvalue.core.statement.HeadlineExplanations;
 import org.ossvalue.core.statement.ImpactLine;
 import org.ossvalue.core.statement.LeakageLines;
 import org.ossvalue.core.statement.LostLines;
@@ -65,6 +67,7 @@ public final class StatementMerge {
   private final Map<String, SortedSet<String>> texts = new HashMap<>();
   private final TreeMap<Long, Parameter> parameters = new TreeMap<>();
   private final List<ImpactLine> tops = new ArrayList<>();
+  private final Map<String, HeadlineEvidence> evidence = new TreeMap<>();
   private final Map<String, Map<String, BigDecimal>> games = new TreeMap<>();
   private String guard = "";
 
@@ -109,6 +112,10 @@ public final class StatementMerge {
         case UnitStatement.PARAMETER ->
             parameters.putIfAbsent(r.getLong(5), Parameter.of(name, key.orElse("")));
         case UnitStatement.TOP -> tops.add(EntryRows.impact(r.getStruct(8)));
+        case UnitStatement.EVIDENCE -> {
+          HeadlineEvidence e = EvidenceRows.evidence(r.getStruct(10));
+          evidence.merge(e.key(), e, HeadlineEvidence::merge);
+        }
         default -> throw new IllegalArgumentException("not a small part: " + tag);
       }
     }
@@ -137,10 +144,10 @@ public final class StatementMerge {
   }
 
   /**
-   * The whole base's statement. Lines (connections, impacts, per-connection amounts, credits,
-   * orders, leakage items) and explanations stay in the DataFrames; {@code entries} and {@code
-   * exclusions} fill the ledgers when given (else the ledgers are empty and {@link #totals()} hold
-   * their totals).
+   * The whole base's statement, its headline explained from the units' merged evidence. Lines
+   * (connections, impacts, per-connection amounts, credits, orders, leakage items) stay in the
+   * DataFrames; {@code entries} and {@code exclusions} fill the ledgers when given (else the
+   * ledgers are empty and {@link #totals()} hold their totals).
    */
   public ValueStatement statement(
       ReportingPeriod period,
@@ -265,6 +272,8 @@ public final class StatementMerge {
                 .unknownFigures(text("gaps.unknownFigures"))
                 .unusedUsage(text("gaps.unusedUsage"))
                 .build())
+        .headlineEvidence(evidence.values())
+        .explanations(HeadlineExplanations.of(evidence.values(), config))
         .ledgers(ledgers)
         .build();
   }

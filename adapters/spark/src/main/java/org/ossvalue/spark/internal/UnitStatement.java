@@ -31,6 +31,7 @@ import org.ossvalue.core.sla.SlaTerms;
 import org.ossvalue.core.statement.AvailabilityFigure;
 import org.ossvalue.core.statement.BreakdownRow;
 import org.ossvalue.core.statement.CoalitionValue;
+import org.ossvalue.core.statement.HeadlineEvidence;
 import org.ossvalue.core.statement.ImpactLine;
 import org.ossvalue.core.statement.OfferingInsight;
 import org.ossvalue.core.statement.Parameter;
@@ -51,8 +52,9 @@ import org.ossvalue.spark.StatementConfigFactory;
  * the core computes the partition's {@link ValueStatement} with {@code ValueStatement.assess}, and
  * the statement leaves as rows: every additive figure as exact decimal text ({@link #PARTS}), the
  * statement's central counterfactual game ({@code attributionGame()}, so that attribution, which is
- * not additive, is done once over the whole base), the top impacts, the kept ledger entries and
- * exclusions, the impact lines and one row of figures per connection.
+ * not additive, is done once over the whole base), the evidence its headline explanations are
+ * rendered from ({@code headlineEvidence()}, merged on the driver), the top impacts, the kept
+ * ledger entries and exclusions, the impact lines and one row of figures per connection.
  */
 public final class UnitStatement implements MapPartitionsFunction<Row, Row> {
 
@@ -70,7 +72,8 @@ public final class UnitStatement implements MapPartitionsFunction<Row, Row> {
           .add("entry", Units.nullable(SparkSchemas.LEDGER_ENTRIES), true)
           .add("exclusion", Units.nullable(SparkSchemas.EXCLUSIONS), true)
           .add("impact", Units.nullable(SparkSchemas.IMPACT_LINES), true)
-          .add("line", Units.nullable(SparkSchemas.CONNECTION_FIGURES), true);
+          .add("line", Units.nullable(SparkSchemas.CONNECTION_FIGURES), true)
+          .add("evidence", Units.nullable(EvidenceRows.SCHEMA), true);
 
   /** Tags of {@link #PARTS} rows. */
   public static final String CURRENCY = "currency",
@@ -82,7 +85,8 @@ public final class UnitStatement implements MapPartitionsFunction<Row, Row> {
       ENTRY = "entry",
       EXCLUSION = "exclusion",
       IMPACT = "impact",
-      LINE = "line";
+      LINE = "line",
+      EVIDENCE = "evidence";
 
   private final long from;
   private final long to;
@@ -232,6 +236,9 @@ public final class UnitStatement implements MapPartitionsFunction<Row, Row> {
         sum("insight.minutes", key, o.currency(), o.incidentMinutes());
         sum("insight.atRisk", key, o.currency(), o.atRisk().amount());
       }
+      for (HeadlineEvidence e : s.headlineEvidence()) {
+        rows.add(struct(EVIDENCE, 10, EvidenceRows.row(e)));
+      }
       for (ImpactLine l : s.topImpacts()) {
         rows.add(struct(TOP, 8, entryRows.impact(l)));
       }
@@ -250,7 +257,17 @@ public final class UnitStatement implements MapPartitionsFunction<Row, Row> {
       for (Parameter p : s.parameters()) {
         rows.add(
             RowFactory.create(
-                PARAMETER, p.name(), p.value(), null, null, (long) i++, null, null, null, null));
+                PARAMETER,
+                p.name(),
+                p.value(),
+                null,
+                null,
+                (long) i++,
+                null,
+                null,
+                null,
+                null,
+                null));
       }
       for (LedgerEntry e : s.ledgers().entries()) {
         rows.add(struct(ENTRY, 6, entryRows.entry(e)));
@@ -311,11 +328,12 @@ public final class UnitStatement implements MapPartitionsFunction<Row, Row> {
     private void sum(String name, @Nullable String key, @Nullable String currency, BigDecimal v) {
       rows.add(
           RowFactory.create(
-              SUM, name, key, currency, Values.exact(v), null, null, null, null, null));
+              SUM, name, key, currency, Values.exact(v), null, null, null, null, null, null));
     }
 
     private void count(String name, @Nullable String key, @Nullable String currency, long n) {
-      rows.add(RowFactory.create(COUNT, name, key, currency, null, n, null, null, null, null));
+      rows.add(
+          RowFactory.create(COUNT, name, key, currency, null, n, null, null, null, null, null));
     }
 
     private void texts(String name, List<String> texts) {
@@ -325,11 +343,11 @@ public final class UnitStatement implements MapPartitionsFunction<Row, Row> {
     }
 
     private void text(String tag, @Nullable String name, @Nullable String key, @Nullable String c) {
-      rows.add(RowFactory.create(tag, name, key, c, null, null, null, null, null, null));
+      rows.add(RowFactory.create(tag, name, key, c, null, null, null, null, null, null, null));
     }
 
     private static Row struct(String tag, int index, Row value) {
-      Object[] v = new Object[10];
+      Object[] v = new Object[PARTS.size()];
       v[0] = tag;
       v[index] = value;
       return RowFactory.create(v);
