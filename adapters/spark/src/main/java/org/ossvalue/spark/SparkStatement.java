@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -105,13 +104,16 @@ public final class SparkStatement {
     int n = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
     StatementConfig cfg = config.create();
     Units units = new Units(n, cut == UnitCut.BY_NETWORK);
+    UnitStatement work =
+        new UnitStatement(period, asOf(), java8Api, tables.slaTerms().collectAsList(), config);
+    // Through the RDD rather than Dataset.mapPartitions: the rows then meet Spark's row format in
+    // an encoder projection whose code is split into small methods, where whole-stage code
+    // generation puts the serializer of PARTS' nested structs into one method too large for the
+    // JIT to compile (it ran interpreted: a quarter of the unit stage; docs/performance.md).
     Dataset<Row> parts =
-        units
-            .envelopes(tables)
-            .mapPartitions(
-                new UnitStatement(
-                    period, asOf(), java8Api, tables.slaTerms().collectAsList(), config),
-                Encoders.row(UnitStatement.PARTS))
+        spark
+            .createDataFrame(
+                units.envelopes(tables).toJavaRDD().mapPartitions(work::call), UnitStatement.PARTS)
             .persist(StorageLevel.MEMORY_AND_DISK());
     List<String> large =
         List.of(
