@@ -28,6 +28,15 @@ public abstract class HeadlineEvidence {
   /** How many contributors an explanation names; the rest are counted. */
   public static final int NAMED = 10;
 
+  /**
+   * The order a statement lists its evidence in: by currency code (evidence without a currency
+   * last), then by figure.
+   */
+  public static final Comparator<HeadlineEvidence> ORDER =
+      Comparator.comparing((HeadlineEvidence e) -> e.currency().isEmpty())
+          .thenComparing(e -> e.currency().orElse(""))
+          .thenComparing(HeadlineEvidence::figure);
+
   HeadlineEvidence() {}
 
   /** The figure explained. */

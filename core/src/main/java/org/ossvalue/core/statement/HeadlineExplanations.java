@@ -2,7 +2,9 @@ package org.ossvalue.core.statement;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +45,23 @@ public final class HeadlineExplanations {
       IMPACTS = "impacts",
       WINDOWS = "windows";
 
-  /** The ledger behind each figure that is the sum of one ledger's kept entries. */
-  static final Map<HeadlineFigure, LedgerKind> LEDGER_FIGURES =
-      Map.of(
-          HeadlineFigure.AT_RISK, LedgerKind.REVENUE_AT_RISK_UNPLANNED,
-          HeadlineFigure.PLANNED_AT_RISK, LedgerKind.REVENUE_AT_RISK_PLANNED,
-          HeadlineFigure.CREDITS, LedgerKind.CREDITS_OWED,
-          HeadlineFigure.USAGE_LOST, LedgerKind.USAGE_LOST,
-          HeadlineFigure.DELAYED, LedgerKind.DELAYED,
-          HeadlineFigure.LEAKAGE, LedgerKind.LEAKAGE,
-          HeadlineFigure.CHURN_EXPOSURE, LedgerKind.CHURN_EXPOSURE);
+  /**
+   * The ledger behind each figure that is the sum of one ledger's kept entries, in the figures'
+   * order (so that a statement's evidence is listed in the same order in every JVM).
+   */
+  static final Map<HeadlineFigure, LedgerKind> LEDGER_FIGURES = ledgerFigures();
+
+  private static Map<HeadlineFigure, LedgerKind> ledgerFigures() {
+    Map<HeadlineFigure, LedgerKind> m = new EnumMap<>(HeadlineFigure.class);
+    m.put(HeadlineFigure.AT_RISK, LedgerKind.REVENUE_AT_RISK_UNPLANNED);
+    m.put(HeadlineFigure.PLANNED_AT_RISK, LedgerKind.REVENUE_AT_RISK_PLANNED);
+    m.put(HeadlineFigure.CREDITS, LedgerKind.CREDITS_OWED);
+    m.put(HeadlineFigure.USAGE_LOST, LedgerKind.USAGE_LOST);
+    m.put(HeadlineFigure.DELAYED, LedgerKind.DELAYED);
+    m.put(HeadlineFigure.LEAKAGE, LedgerKind.LEAKAGE);
+    m.put(HeadlineFigure.CHURN_EXPOSURE, LedgerKind.CHURN_EXPOSURE);
+    return Collections.unmodifiableMap(m);
+  }
 
   private final Map<String, HeadlineEvidence> evidence = new HashMap<>();
   private final StatementConfig config;

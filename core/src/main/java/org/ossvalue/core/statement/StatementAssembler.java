@@ -1133,6 +1133,7 @@ final class StatementAssembler {
             availabilityAmounts(connectionMinutes),
             Map.of(),
             List.of()));
+    evidence.sort(HeadlineEvidence.ORDER);
     return evidence;
   }
 

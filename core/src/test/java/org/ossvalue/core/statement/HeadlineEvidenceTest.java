@@ -62,6 +62,10 @@ class HeadlineEvidenceTest {
     assertTrue(
         s.explanations().stream().anyMatch(e -> e.inputs().size() > 1),
         "the operator names contributors: " + s.explanations());
+    List<HeadlineEvidence> sorted = new ArrayList<>(s.headlineEvidence());
+    Collections.shuffle(sorted, new Random(7));
+    sorted.sort(HeadlineEvidence.ORDER);
+    assertEquals(sorted, s.headlineEvidence(), "listed in HeadlineEvidence.ORDER");
   }
 
   @Test

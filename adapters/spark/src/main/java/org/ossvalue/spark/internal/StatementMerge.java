@@ -272,7 +272,7 @@ public final class StatementMerge {
                 .unknownFigures(text("gaps.unknownFigures"))
                 .unusedUsage(text("gaps.unusedUsage"))
                 .build())
-        .headlineEvidence(evidence.values())
+        .headlineEvidence(evidence.values().stream().sorted(HeadlineEvidence.ORDER).toList())
         .explanations(HeadlineExplanations.of(evidence.values(), config))
         .ledgers(ledgers)
         .build();
