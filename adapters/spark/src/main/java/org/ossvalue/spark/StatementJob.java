@@ -146,7 +146,8 @@ public final class StatementJob {
                     ? "single-machine check: the read report and all "
                     : "single-machine check: all ")
                 + StatementSums.of(single).size()
-                + " figures and every ledger total equal, to the last decimal");
+                + " figures, every ledger total and every headline explanation equal, to the"
+                + " last decimal");
       }
     }
     return 0;
@@ -175,7 +176,25 @@ public final class StatementJob {
       differences.add(
           "attribution: " + single.attribution() + " / " + result.statement().attribution());
     }
+    if (!single.explanations().equals(result.statement().explanations())) {
+      differences.add(
+          "headline explanations: "
+              + single.explanations().size()
+              + " single machine, "
+              + result.statement().explanations().size()
+              + " Spark, first differing: "
+              + firstDifference(single.explanations(), result.statement().explanations()));
+    }
     return differences;
+  }
+
+  private static String firstDifference(List<?> a, List<?> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      if (!a.get(i).equals(b.get(i))) {
+        return a.get(i) + "\n/\n" + b.get(i);
+      }
+    }
+    return a.size() > b.size() ? String.valueOf(a.get(b.size())) : String.valueOf(b.get(a.size()));
   }
 
   /** A local export directory from a path or a {@code file:} URI. */
