@@ -82,6 +82,28 @@ public abstract class HeadlineEvidence {
         .build();
   }
 
+  /**
+   * Evidence from the contributors that can be among the largest ({@code candidates}: at least the
+   * {@link #NAMED} largest of all, by {@link Contributor#ORDER}) and the number of contributors in
+   * all.
+   */
+  public static HeadlineEvidence of(
+      HeadlineFigure figure,
+      Optional<String> currency,
+      Map<String, BigDecimal> amounts,
+      Map<String, Long> counts,
+      Collection<Contributor> candidates,
+      long contributors) {
+    return builder()
+        .figure(figure)
+        .currency(currency)
+        .amounts(amounts)
+        .counts(counts)
+        .largest(largest(candidates))
+        .contributors(contributors)
+        .build();
+  }
+
   /** A builder. */
   public static Builder builder() {
     return new Builder();

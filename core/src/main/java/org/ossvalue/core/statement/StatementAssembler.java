@@ -19,6 +19,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.ossvalue.core.CauseRef;
 import org.ossvalue.core.Connection;
 import org.ossvalue.core.Impacts;
@@ -34,7 +35,6 @@ import org.ossvalue.core.billing.UsageRecord;
 import org.ossvalue.core.fulfilment.Order;
 import org.ossvalue.core.fulfilment.OrderItem;
 import org.ossvalue.core.sla.SlaTerms;
-import org.ossvalue.core.statement.HeadlineEvidence.Contributor;
 import org.ossvalue.core.topology.ImpactEngine;
 import org.ossvalue.core.valuation.Explanation;
 import org.ossvalue.core.valuation.LedgerEntry;
@@ -1018,51 +1018,43 @@ final class StatementAssembler {
     for (String code : currencies) {
       Currency currency = Money.currency(code);
       Optional<String> c = Optional.of(code);
-      List<Contributor> connected = new ArrayList<>();
-      List<Contributor> mrr = new ArrayList<>();
-      List<Contributor> activated = new ArrayList<>();
+      ContributorCollector connected = new ContributorCollector();
+      ContributorCollector mrr = new ContributorCollector();
+      ContributorCollector activated = new ContributorCollector();
       long active = 0;
       for (ConnectionLine l : lines) {
         if (l.connected().isPresent() && l.connected().get().currency().equals(currency)) {
           if (l.active().isPresent()) {
             active++;
           }
+          Supplier<List<String>> records = () -> List.of("connection:" + l.id());
           connected.add(
-              Contributor.of(
-                  "connected " + l.id(),
-                  l.connected().get(),
+              "connected " + l.id(),
+              l.connected().get(),
+              () ->
                   l.contractedMrr().orElseThrow()
                       + "/month over "
                       + l.active().map(Object::toString).orElse("no active time"),
-                  List.of("connection:" + l.id())));
+              records);
           if (l.mrr().get().signum() != 0) {
-            mrr.add(
-                Contributor.of(
-                    "mrr " + l.id(),
-                    l.mrr().get(),
-                    l.status().toString(),
-                    List.of("connection:" + l.id())));
+            mrr.add("mrr " + l.id(), l.mrr().get(), () -> l.status().toString(), records);
           }
           if (l.activatedInPeriod()) {
             activated.add(
-                Contributor.of(
-                    "activated " + l.id(),
-                    l.connected().get(),
-                    "activated " + l.activation().orElseThrow(),
-                    List.of("connection:" + l.id())));
+                "activated " + l.id(),
+                l.connected().get(),
+                () -> "activated " + l.activation().orElseThrow(),
+                records);
           }
         }
       }
       evidence.add(
-          HeadlineEvidence.of(
+          connected.evidence(
               HeadlineFigure.CONNECTED,
               c,
               total(headline.connected(), currency),
-              Map.of(HeadlineExplanations.ACTIVE, active),
-              connected));
-      evidence.add(
-          HeadlineEvidence.of(
-              HeadlineFigure.MRR, c, total(headline.mrr(), currency), Map.of(), mrr));
+              Map.of(HeadlineExplanations.ACTIVE, active)));
+      evidence.add(mrr.evidence(HeadlineFigure.MRR, c, total(headline.mrr(), currency), Map.of()));
       Map<String, BigDecimal> enabledAmounts = total(headline.enabled(), currency);
       enabledAmounts.put(HeadlineExplanations.ACTIVATED, amount(enabled.activated(), currency));
       enabledAmounts.put(
@@ -1071,24 +1063,17 @@ final class StatementAssembler {
           HeadlineExplanations.INCLUDED_IN_ACTIVATED,
           amount(enabled.includedInActivated(), currency));
       evidence.add(
-          HeadlineEvidence.of(
-              HeadlineFigure.ENABLED,
-              c,
-              enabledAmounts,
-              Map.of(),
-              concat(activated, ledgerContributors(ledgers, LedgerKind.PULLED_FORWARD, currency))));
+          activated
+              .addAll(ledgerContributors(ledgers, LedgerKind.PULLED_FORWARD, currency))
+              .evidence(HeadlineFigure.ENABLED, c, enabledAmounts, Map.of()));
       Map<String, BigDecimal> protectedAmounts = total(headline.protectedRevenue(), currency);
       protectedAmounts.put(
           HeadlineExplanations.LOW, protection.total(Bound.LOW).get(currency).amount());
       protectedAmounts.put(
           HeadlineExplanations.HIGH, protection.total(Bound.HIGH).get(currency).amount());
       evidence.add(
-          HeadlineEvidence.of(
-              HeadlineFigure.PROTECTED,
-              c,
-              protectedAmounts,
-              Map.of(),
-              protectedContributors(protection, currency)));
+          protectedContributors(protection, currency)
+              .evidence(HeadlineFigure.PROTECTED, c, protectedAmounts, Map.of()));
       HeadlineExplanations.LEDGER_FIGURES.forEach(
           (figure, kind) -> evidence.add(ledgerEvidence(figure, currency, ledgers, kind)));
       Map<String, BigDecimal> lostAmounts = total(headline.lost(), currency);
@@ -1097,16 +1082,11 @@ final class StatementAssembler {
       lostAmounts.put(HeadlineExplanations.DELAYED, amount(lost.delayed(), currency));
       lostAmounts.put(HeadlineExplanations.CAPACITY_LOST, amount(lost.capacityLost(), currency));
       evidence.add(
-          HeadlineEvidence.of(
-              HeadlineFigure.LOST,
-              c,
-              lostAmounts,
-              Map.of(),
-              concat(
-                  ledgerContributors(ledgers, LedgerKind.CREDITS_OWED, currency),
-                  ledgerContributors(ledgers, LedgerKind.USAGE_LOST, currency),
-                  ledgerContributors(ledgers, LedgerKind.DELAYED, currency),
-                  ledgerContributors(ledgers, LedgerKind.CAPACITY_LOST, currency))));
+          ledgerContributors(ledgers, LedgerKind.CREDITS_OWED, currency)
+              .addAll(ledgerContributors(ledgers, LedgerKind.USAGE_LOST, currency))
+              .addAll(ledgerContributors(ledgers, LedgerKind.DELAYED, currency))
+              .addAll(ledgerContributors(ledgers, LedgerKind.CAPACITY_LOST, currency))
+              .evidence(HeadlineFigure.LOST, c, lostAmounts, Map.of()));
       long windows =
           impacts.stream()
               .filter(l -> l.mrr().map(m -> m.currency().equals(currency)).orElse(false))
@@ -1164,54 +1144,44 @@ final class StatementAssembler {
             .count();
     Map<String, BigDecimal> amounts = new LinkedHashMap<>();
     amounts.put(HeadlineExplanations.TOTAL, ledgers.total(kind).get(currency).amount());
-    return HeadlineEvidence.of(
-        figure,
-        Optional.of(currency.getCurrencyCode()),
-        amounts,
-        excluded == 0 ? Map.of() : Map.of(HeadlineExplanations.EXCLUDED, excluded),
-        ledgerContributors(ledgers, kind, currency));
+    return ledgerContributors(ledgers, kind, currency)
+        .evidence(
+            figure,
+            Optional.of(currency.getCurrencyCode()),
+            amounts,
+            excluded == 0 ? Map.of() : Map.of(HeadlineExplanations.EXCLUDED, excluded));
   }
 
-  private static List<Contributor> ledgerContributors(
+  private static ContributorCollector ledgerContributors(
       Ledgers ledgers, LedgerKind kind, Currency currency) {
-    List<Contributor> list = new ArrayList<>();
+    ContributorCollector collector = new ContributorCollector();
+    String prefix = kind + " ";
     for (LedgerEntry e : ledgers.ledger(kind).entries()) {
       if (e.amount().currency().equals(currency)) {
-        list.add(
-            Contributor.of(
-                kind + " " + e.connection(),
-                e.amount(),
-                e.window().map(Object::toString).orElse(""),
-                List.copyOf(e.records())));
+        collector.add(
+            prefix + e.connection(),
+            e.amount(),
+            () -> e.window().map(Object::toString).orElse(""),
+            () -> List.copyOf(e.records()));
       }
     }
-    return list;
+    return collector;
   }
 
-  private static List<Contributor> protectedContributors(Protection p, Currency currency) {
-    List<Contributor> list = new ArrayList<>();
+  private static ContributorCollector protectedContributors(Protection p, Currency currency) {
+    ContributorCollector collector = new ContributorCollector();
     p.byConnection()
         .forEach(
             (c, r) -> {
               if (r.central().currency().equals(currency)) {
-                list.add(
-                    Contributor.of(
-                        "protected " + c,
-                        r.central(),
-                        "range " + r.low().rounded() + " to " + r.high().rounded(),
-                        List.of("connection:" + c)));
+                collector.add(
+                    "protected " + c,
+                    r.central(),
+                    () -> "range " + r.low().rounded() + " to " + r.high().rounded(),
+                    () -> List.of("connection:" + c));
               }
             });
-    return list;
-  }
-
-  @SafeVarargs
-  private static List<Contributor> concat(List<Contributor>... lists) {
-    List<Contributor> all = new ArrayList<>();
-    for (List<Contributor> l : lists) {
-      all.addAll(l);
-    }
-    return all;
+    return collector;
   }
 
   // --- money helpers ---

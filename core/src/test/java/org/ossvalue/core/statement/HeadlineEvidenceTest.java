@@ -114,6 +114,49 @@ class HeadlineEvidenceTest {
   }
 
   @Test
+  void theCollectorNamesTheSameLargestAndBuildsFewDetails() {
+    qt().withExamples(2_000)
+        .forAll(longs().all(), integers().between(0, 60))
+        .checkAssert(
+            (seed, size) -> {
+              Random r = new Random(seed);
+              List<Contributor> all = new ArrayList<>();
+              ContributorCollector collector = new ContributorCollector();
+              int[] built = new int[1];
+              for (int i = 0; i < size; i++) {
+                // Few names and amounts: ties on size, name and amount, broken by the detail.
+                Contributor c =
+                    Contributor.of(
+                        "c" + r.nextInt(3),
+                        Money.of(
+                            BigDecimal.valueOf(r.nextInt(5) - 2, r.nextInt(2)),
+                            Money.currency("EUR")),
+                        "w" + r.nextInt(5),
+                        List.of("connection:" + r.nextInt(3)));
+                all.add(c);
+                collector.add(
+                    c.name(),
+                    c.money(),
+                    () -> {
+                      built[0]++;
+                      return c.detail();
+                    },
+                    c::records);
+              }
+              HeadlineEvidence collected =
+                  collector.evidence(
+                      HeadlineFigure.CONNECTED,
+                      Optional.of("EUR"),
+                      Map.of(HeadlineExplanations.TOTAL, new BigDecimal(size)),
+                      Map.of(HeadlineExplanations.ACTIVE, size * 2L));
+              assertEquals(evidence(all, size), collected, "seed " + seed);
+              if (size > 3 * HeadlineEvidence.NAMED) {
+                assertTrue(built[0] < size, "details built " + built[0] + " of " + size);
+              }
+            });
+  }
+
+  @Test
   void contributorsOfDifferentAmountsWithTheSameSizeAndNameHaveOneOrder() {
     Contributor minus = Contributor.of("c", Money.of("-5", "EUR"), "", List.of());
     Contributor plus = Contributor.of("c", Money.of("5", "EUR"), "", List.of());
