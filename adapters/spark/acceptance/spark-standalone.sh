@@ -31,25 +31,13 @@
 # directories (worker-1/, worker-2/, with the executors' stdout and stderr).
 set -euo pipefail
 
-connections="${1:-20000}"
-partitions="${2:-4}"
-cut="${3:-account}"
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../../.." && pwd)"
-work="${WORK:-$(mktemp -d)}"
-month=2025-03
-as_of=2025-04-01T00:00:00Z
+# shellcheck source=common.sh
+source "$here/common.sh" "$@"
 worker_memory="${WORKER_MEMORY:-3g}"
 executor_memory="${EXECUTOR_MEMORY:-2g}"
 daemon_memory=512m
 startup_timeout=90
-
-cli="$root/examples/cli/target/ossvalue.jar"
-job="$(ls "$root"/adapters/spark/target/ossvalue-spark-*-job.jar 2>/dev/null | head -1 || true)"
-if [[ ! -f "$cli" || -z "$job" ]]; then
-  echo "build first: (cd $root && mvn -B -ntp -DskipTests install)" >&2
-  exit 2
-fi
 
 mkdir -p "$work/logs"
 work="$(cd "$work" && pwd)"
@@ -170,13 +158,7 @@ unset SPARK_DIST_CLASSPATH SPARK_CLASSPATH SPARK_JAVA_OPTS HADOOP_CONF_DIR YARN_
 classpath="$spark_home/jars/*"
 took "SPARK_HOME with $jars jars (spark-home/jars -> ~/.m2)"
 
-opens=()
-for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util \
-  java.util.concurrent java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs \
-  sun.security.action sun.util.calendar; do
-  opens+=("--add-opens=java.base/$p=ALL-UNNAMED")
-done
-jvm_flags=("${opens[@]}" -Djdk.reflect.useDirectMethodHandle=false
+jvm_flags=("${SPARK_OPENS[@]}" -Djdk.reflect.useDirectMethodHandle=false
   -Dio.netty.tryReflectionSetAccessible=true)
 
 read -r master_port master_ui worker1_port worker1_ui worker2_port worker2_ui < <(python3 -c '

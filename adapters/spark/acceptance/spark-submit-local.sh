@@ -13,21 +13,9 @@
 # WORK (default: a new temporary directory) receives the export, both statements and the logs.
 set -euo pipefail
 
-connections="${1:-20000}"
-partitions="${2:-4}"
-cut="${3:-account}"
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../../.." && pwd)"
-work="${WORK:-$(mktemp -d)}"
-month=2025-03
-as_of=2025-04-01T00:00:00Z
-
-cli="$root/examples/cli/target/ossvalue.jar"
-job="$(ls "$root"/adapters/spark/target/ossvalue-spark-*-job.jar 2>/dev/null | head -1 || true)"
-if [[ ! -f "$cli" || -z "$job" ]]; then
-  echo "build first: (cd $root && mvn -B -ntp -DskipTests install)" >&2
-  exit 2
-fi
+# shellcheck source=common.sh
+source "$here/common.sh" "$@"
 
 mkdir -p "$work"
 echo "work directory: $work"
@@ -44,13 +32,7 @@ if [[ -n "${SPARK_HOME:-}" ]]; then
 else
   (cd "$root" && mvn -B -ntp -q -pl adapters/spark dependency:build-classpath \
     -Dmdep.includeScope=provided -Dmdep.outputFile="$work/spark.classpath")
-  opens=()
-  for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util \
-    java.util.concurrent java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs \
-    sun.security.action sun.util.calendar; do
-    opens+=("--add-opens=java.base/$p=ALL-UNNAMED")
-  done
-  submit=(java "${opens[@]}" -Djdk.reflect.useDirectMethodHandle=false
+  submit=(java "${SPARK_OPENS[@]}" -Djdk.reflect.useDirectMethodHandle=false
     -Dio.netty.tryReflectionSetAccessible=true -Xmx6g
     -cp "$(cat "$work/spark.classpath")" org.apache.spark.deploy.SparkSubmit)
 fi

@@ -1,5 +1,6 @@
 package org.ossvalue.core.statement;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,10 +20,7 @@ final class ContributorCollector {
 
   /** {@link Contributor#ORDER}'s first keys: size descending, name, amount. */
   private static final Comparator<Pending> CHEAP =
-      Comparator.comparing((Pending p) -> p.money.amount().abs())
-          .reversed()
-          .thenComparing(p -> p.name)
-          .thenComparing(p -> p.money.amount());
+      HeadlineEvidence.bySize(p -> p.money, p -> p.name);
 
   private static final class Pending {
     final String name;
@@ -57,7 +55,7 @@ final class ContributorCollector {
   HeadlineEvidence evidence(
       HeadlineFigure figure,
       Optional<String> currency,
-      Map<String, java.math.BigDecimal> amounts,
+      Map<String, BigDecimal> amounts,
       Map<String, Long> counts) {
     List<Contributor> candidates = new ArrayList<>();
     if (!all.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import org.ossvalue.core.Money;
 
@@ -72,14 +73,7 @@ public abstract class HeadlineEvidence {
       Map<String, BigDecimal> amounts,
       Map<String, Long> counts,
       Collection<Contributor> contributors) {
-    return builder()
-        .figure(figure)
-        .currency(currency)
-        .amounts(amounts)
-        .counts(counts)
-        .largest(largest(contributors))
-        .contributors(contributors.size())
-        .build();
+    return of(figure, currency, amounts, counts, contributors, contributors.size());
   }
 
   /**
@@ -183,6 +177,18 @@ public abstract class HeadlineEvidence {
     }
   }
 
+  /**
+   * {@link Contributor#ORDER}'s first keys — absolute amount descending, then name, then amount —
+   * for anything with an amount and a name ({@link ContributorCollector} selects on them before
+   * details exist).
+   */
+  static <T> Comparator<T> bySize(Function<T, Money> money, Function<T, String> name) {
+    return Comparator.comparing((T t) -> money.apply(t).amount().abs())
+        .reversed()
+        .thenComparing(name)
+        .thenComparing(t -> money.apply(t).amount());
+  }
+
   private static List<Contributor> largest(Collection<Contributor> contributors) {
     PriorityQueue<Contributor> top = new PriorityQueue<>(Contributor.ORDER.reversed());
     for (Contributor c : contributors) {
@@ -205,10 +211,7 @@ public abstract class HeadlineEvidence {
      * that any two different contributors have one order whatever the order they are met in.
      */
     public static final Comparator<Contributor> ORDER =
-        Comparator.comparing((Contributor c) -> c.money().amount().abs())
-            .reversed()
-            .thenComparing(Contributor::name)
-            .thenComparing(c -> c.money().amount())
+        bySize(Contributor::money, Contributor::name)
             .thenComparing(Contributor::detail)
             .thenComparing(c -> String.join("\u0000", c.records()));
 

@@ -77,15 +77,7 @@ class HeadlineEvidenceTest {
               Random r = new Random(seed);
               List<Contributor> all = new ArrayList<>();
               for (int i = 0; i < size; i++) {
-                // Few names and amounts, so that ties in size and name are common.
-                all.add(
-                    Contributor.of(
-                        "c" + r.nextInt(4),
-                        Money.of(
-                            BigDecimal.valueOf(r.nextInt(7) - 3, r.nextInt(2)),
-                            Money.currency("EUR")),
-                        r.nextBoolean() ? "" : "w" + r.nextInt(3),
-                        List.of("connection:" + r.nextInt(3))));
+                all.add(randomContributor(r));
               }
               List<List<Contributor>> split = new ArrayList<>();
               for (int p = 0; p < parts; p++) {
@@ -124,15 +116,7 @@ class HeadlineEvidenceTest {
               ContributorCollector collector = new ContributorCollector();
               int[] built = new int[1];
               for (int i = 0; i < size; i++) {
-                // Few names and amounts: ties on size, name and amount, broken by the detail.
-                Contributor c =
-                    Contributor.of(
-                        "c" + r.nextInt(3),
-                        Money.of(
-                            BigDecimal.valueOf(r.nextInt(5) - 2, r.nextInt(2)),
-                            Money.currency("EUR")),
-                        "w" + r.nextInt(5),
-                        List.of("connection:" + r.nextInt(3)));
+                Contributor c = randomContributor(r);
                 all.add(c);
                 collector.add(
                     c.name(),
@@ -216,6 +200,18 @@ class HeadlineEvidenceTest {
                     .contributors(2)
                     .build());
     assertTrue(order.getMessage().startsWith("largest must be largest first"), order.getMessage());
+  }
+
+  /**
+   * A EUR contributor of few names, amounts, details and records, so that ties on size, name and
+   * amount are common and the detail and records must break them.
+   */
+  private static Contributor randomContributor(Random r) {
+    return Contributor.of(
+        "c" + r.nextInt(4),
+        Money.of(BigDecimal.valueOf(r.nextInt(7) - 3, r.nextInt(2)), Money.currency("EUR")),
+        r.nextBoolean() ? "" : "w" + r.nextInt(3),
+        List.of("connection:" + r.nextInt(3)));
   }
 
   /** Evidence of connected EUR: total = number of contributors, active = twice that. */
